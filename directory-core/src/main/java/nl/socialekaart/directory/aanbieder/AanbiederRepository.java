@@ -1,0 +1,14 @@
+package nl.socialekaart.directory.aanbieder;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface AanbiederRepository extends CrudRepository<Aanbieder, UUID> {
+
+    Optional<Aanbieder> findBySlug(String slug);
+}

@@ -1,0 +1,136 @@
+package nl.socialekaart.directory.outbox;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * The transactional outbox, filled by database triggers (V2__create_outbox.sql) and drained by the
+ * search indexer. Rows are claimed with {@code for update skip locked}, so several portal instances
+ * can drain it side by side without applying a change twice at the same time.
+ */
+@Singleton
+public class Outbox {
+
+    private final DataSource dataSource;
+
+    public Outbox(DataSource dataSource) {
+        // the plain pool: these classes manage their own connections and transactions, outside
+        // Micronaut's contextual ones
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    /**
+     * Claims up to {@code maximum} open items and hands them to {@code verwerker}. They are marked
+     * processed only when it returns true; otherwise (or when it throws) they stay open for a retry.
+     *
+     * @return the number of items marked processed
+     */
+    public int verwerk(int maximum, Predicate<List<OutboxItem>> verwerker) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<OutboxItem> items = claim(connection, maximum);
+                if (items.isEmpty() || !verwerker.test(items)) {
+                    connection.rollback();
+                    return 0;
+                }
+                markeerVerwerkt(connection, items);
+                connection.commit();
+                return items.size();
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new OutboxNietBereikbaarException(e);
+        }
+    }
+
+    public long achterstand() {
+        return querySingleLong("select count(*) from outbox where verwerkt_op is null").orElse(0L);
+    }
+
+    public Optional<Instant> laatstVerwerkt() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("select max(verwerkt_op) from outbox");
+             ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            Timestamp tijd = rs.getTimestamp(1);
+            return Optional.ofNullable(tijd).map(Timestamp::toInstant);
+        } catch (SQLException e) {
+            throw new OutboxNietBereikbaarException(e);
+        }
+    }
+
+    /** The voorzieningen changed after outbox item {@code id}, processed or not. */
+    public Set<UUID> gewijzigdNa(long id) {
+        Set<UUID> ids = new HashSet<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select distinct voorziening_id from outbox where id > ?")) {
+            statement.setLong(1, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw new OutboxNietBereikbaarException(e);
+        }
+        return ids;
+    }
+
+    public long hoogsteId() {
+        return querySingleLong("select coalesce(max(id), 0) from outbox").orElse(0L);
+    }
+
+    private static List<OutboxItem> claim(Connection connection, int maximum) throws SQLException {
+        List<OutboxItem> items = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select id, voorziening_id from outbox
+                where verwerkt_op is null order by id limit ? for update skip locked""")) {
+            statement.setInt(1, maximum);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    items.add(new OutboxItem(rs.getLong(1), rs.getObject(2, UUID.class)));
+                }
+            }
+        }
+        return items;
+    }
+
+    private static void markeerVerwerkt(Connection connection, List<OutboxItem> items) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "update outbox set verwerkt_op = clock_timestamp() where id = any (?)")) {
+            statement.setArray(1, connection.createArrayOf("bigint", items.stream().map(OutboxItem::id).toArray()));
+            statement.executeUpdate();
+        }
+    }
+
+    private Optional<Long> querySingleLong(String sql) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rs = statement.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new OutboxNietBereikbaarException(e);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package nl.socialekaart.directory.voorziening;
+
+/** What it costs the resident. */
+public enum Kosten {
+    GRATIS,
+    EIGEN_BIJDRAGE,
+    BETAALD
+}
