@@ -1,0 +1,68 @@
+package nl.socialekaart.search.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Singleton;
+import nl.socialekaart.search.ElasticsearchConfiguration;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The settings and mapping of the voorzieningen index: {@code elasticsearch/voorzieningen-vN.json} with
+ * the synonyms of {@code elasticsearch/synoniemen.txt} inlined, so the index needs no files on the
+ * cluster's nodes and is the same on the embedded node and in production.
+ */
+@Singleton
+public class IndexDefinitie {
+
+    /** Bump with a new mapping file; a running installation then rebuilds its index on start. */
+    public static final int VERSIE = 1;
+
+    private final ElasticsearchConfiguration configuration;
+    private final ObjectMapper objectMapper = new ObjectMapper();
+
+    public IndexDefinitie(ElasticsearchConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public String alias() {
+        return configuration.alias();
+    }
+
+    /** Indices of this version are named {@code <alias>-v<versie>-<suffix>}. */
+    public String voorvoegselHuidigeVersie() {
+        return alias() + "-v" + VERSIE + "-";
+    }
+
+    public String json() {
+        try {
+            ObjectNode definitie = (ObjectNode) objectMapper.readTree(resource("voorzieningen-v" + VERSIE + ".json"));
+            ObjectNode settings = (ObjectNode) definitie.get("settings");
+            settings.put("number_of_replicas", configuration.replicas());
+            ArrayNode synoniemen = ((ObjectNode) settings.at("/analysis/filter/nl_synoniemen")).putArray("synonyms");
+            try (BufferedReader regels = new BufferedReader(
+                    new InputStreamReader(resource("synoniemen.txt"), StandardCharsets.UTF_8))) {
+                regels.lines().map(String::strip)
+                        .filter(regel -> !regel.isEmpty() && !regel.startsWith("#"))
+                        .forEach(synoniemen::add);
+            }
+            return objectMapper.writeValueAsString(definitie);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream resource(String naam) {
+        InputStream in = IndexDefinitie.class.getResourceAsStream("/elasticsearch/" + naam);
+        if (in == null) {
+            throw new IllegalStateException("Indexdefinitie ontbreekt: elasticsearch/" + naam);
+        }
+        return in;
+    }
+}
