@@ -1,0 +1,46 @@
+package nl.socialekaart.portal.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import nl.socialekaart.directory.voorziening.Kosten;
+import nl.socialekaart.directory.voorziening.Soort;
+import nl.socialekaart.directory.voorziening.Toegang;
+import nl.socialekaart.directory.weergave.VoorzieningWeergave;
+import nl.socialekaart.portal.voorziening.VoorzieningUrl;
+import nl.socialekaart.search.zoeken.ZoekResultaat;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The response of {@code GET /api/v1/zoeken}: public fields only. */
+@Serdeable(naming = SnakeCaseStrategy.class)
+public record ZoekAntwoord(long totaal, int pagina, int perPagina, List<Treffer> resultaten) {
+
+    static ZoekAntwoord van(ZoekResultaat resultaat) {
+        return new ZoekAntwoord(resultaat.totaal(), resultaat.vraag().pagina(), resultaat.vraag().perPagina(),
+                resultaat.treffers().stream().map(Treffer::van).toList());
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    public record Treffer(UUID id, String naam, String url, String korteOmschrijving, String aanbieder, Soort soort,
+                          Toegang toegang, Kosten kosten, List<String> kernen, List<Locatie> locaties) {
+
+        static Treffer van(VoorzieningWeergave v) {
+            return new Treffer(v.id(), v.naam(), VoorzieningUrl.van(v), v.korteOmschrijving(), v.aanbieder().naam(),
+                    v.soort(), v.toegang(), v.kosten(),
+                    v.werkgebied().stream().map(VoorzieningWeergave.KernWeergave::naam).toList(),
+                    v.locaties().stream().map(Locatie::van).toList());
+        }
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    public record Locatie(String naam, @Nullable String adres, @Nullable String postcode, @Nullable String plaats,
+                          String kern, double lat, double lon) {
+
+        static Locatie van(VoorzieningWeergave.LocatieWeergave l) {
+            String adres = l.straat() == null ? null : (l.straat() + (l.huisnummer() == null ? "" : " " + l.huisnummer()));
+            return new Locatie(l.naam(), adres, l.postcode(), l.plaats(), l.kern().naam(), l.punt().lat(), l.punt().lon());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package nl.socialekaart.portal.fout;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.views.ModelAndView;
+import nl.socialekaart.portal.PaginaModel;
+import nl.socialekaart.portal.api.OngeldigeParameterException;
+import nl.socialekaart.search.zoeken.ZoekenNietBeschikbaarException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+
+/**
+ * Turns failures into answers a person or a client program can act on: JSON for {@code /api}, a Dutch
+ * page otherwise, never a stack trace.
+ */
+@Controller
+public class FoutAfhandeling {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FoutAfhandeling.class);
+
+    private final PaginaModel paginaModel;
+
+    public FoutAfhandeling(PaginaModel paginaModel) {
+        this.paginaModel = paginaModel;
+    }
+
+    @Error(global = true, exception = OngeldigeParameterException.class)
+    public HttpResponse<?> ongeldigeParameter(HttpRequest<?> request, OngeldigeParameterException e) {
+        return HttpResponse.badRequest(Map.of(
+                "fout", "Ongeldige parameter " + e.parameter() + ": " + e.reden(),
+                "parameter", e.parameter(),
+                "reden", e.reden()));
+    }
+
+    @Error(global = true, exception = ZoekenNietBeschikbaarException.class)
+    public HttpResponse<?> zoekenNietBeschikbaar(HttpRequest<?> request, ZoekenNietBeschikbaarException e) {
+        LOG.warn("Zoeken niet beschikbaar: {}", e.getCause() == null ? e.toString() : e.getCause().toString());
+        return antwoord(request, HttpStatus.SERVICE_UNAVAILABLE,
+                "Zoeken werkt op dit moment niet. Probeer het over een paar minuten opnieuw.");
+    }
+
+    @Error(global = true, status = HttpStatus.NOT_FOUND)
+    public HttpResponse<?> nietGevonden(HttpRequest<?> request) {
+        return antwoord(request, HttpStatus.NOT_FOUND, "Deze pagina bestaat niet.");
+    }
+
+    private HttpResponse<?> antwoord(HttpRequest<?> request, HttpStatus status, String melding) {
+        if (request.getPath().startsWith("/api/")) {
+            return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body(Map.of("fout", melding));
+        }
+        Map<String, Object> model = paginaModel.met(melding);
+        model.put("melding", melding);
+        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(new ModelAndView<>("melding", model));
+    }
+}

@@ -1,0 +1,61 @@
+package nl.socialekaart.portal.zoeken;
+
+import jakarta.inject.Singleton;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import nl.socialekaart.directory.voorziening.Kosten;
+import nl.socialekaart.directory.voorziening.Soort;
+import nl.socialekaart.directory.voorziening.Toegang;
+
+/** Plain-Dutch (B1) wording of the domain's codes, handed to every template as {@code teksten}. */
+@Singleton
+public class Teksten {
+
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl"));
+
+    public String datum(LocalDate datum) {
+        return DATUM.format(datum);
+    }
+
+    public String toegang(Toegang toegang) {
+        return switch (toegang) {
+            case VRIJ_TOEGANKELIJK -> "U kunt zonder verwijzing binnenlopen";
+            case AANMELDEN -> "U meldt zich eerst aan";
+            case VIA_VERWIJZING -> "Via het sociaal team of een verwijzing";
+            case INDICATIE -> "Alleen met een indicatie of beschikking";
+        };
+    }
+
+    public String kosten(Kosten kosten) {
+        return switch (kosten) {
+            case GRATIS -> "Gratis";
+            case EIGEN_BIJDRAGE -> "Met een eigen bijdrage";
+            case BETAALD -> "U betaalt zelf";
+        };
+    }
+
+    public String soort(Soort soort) {
+        return switch (soort) {
+            case ALGEMEEN -> "Algemene voorziening";
+            case COLLECTIEF -> "Collectieve voorziening";
+            case VOORLIGGEND -> "Voorliggende voorziening";
+            case LICHTE_MAATWERK -> "Lichte ondersteuning via het sociaal team";
+            case MAATWERK -> "Maatwerk (met indicatie)";
+        };
+    }
+
+    public String weekdag(int weekdag) {
+        return switch (weekdag) {
+            case 1 -> "maandag";
+            case 2 -> "dinsdag";
+            case 3 -> "woensdag";
+            case 4 -> "donderdag";
+            case 5 -> "vrijdag";
+            case 6 -> "zaterdag";
+            case 7 -> "zondag";
+            default -> throw new IllegalArgumentException("weekdag " + weekdag);
+        };
+    }
+}

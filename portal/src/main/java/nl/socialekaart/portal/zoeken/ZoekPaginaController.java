@@ -1,0 +1,59 @@
+package nl.socialekaart.portal.zoeken;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.View;
+import nl.socialekaart.directory.kern.KernRepository;
+import nl.socialekaart.portal.PaginaModel;
+import nl.socialekaart.search.zoeken.VoorzieningZoeker;
+import nl.socialekaart.search.zoeken.ZoekResultaat;
+import nl.socialekaart.search.zoeken.ZoekVraag;
+
+import java.util.Map;
+
+/** The home page and the server-rendered results page; both work without JavaScript. */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ZoekPaginaController {
+
+    static final int PER_PAGINA = 20;
+
+    private final VoorzieningZoeker zoeker;
+    private final KernRepository kernen;
+    private final PaginaModel paginaModel;
+    private final KaartData kaartData;
+
+    public ZoekPaginaController(VoorzieningZoeker zoeker, KernRepository kernen, PaginaModel paginaModel,
+                                KaartData kaartData) {
+        this.zoeker = zoeker;
+        this.kernen = kernen;
+        this.paginaModel = paginaModel;
+        this.kaartData = kaartData;
+    }
+
+    @Get
+    @View("home")
+    public Map<String, Object> home() {
+        Map<String, Object> model = paginaModel.met("Vind hulp en activiteiten bij u in de buurt");
+        model.put("kernen", kernen.findAllOrderByNaam());
+        return model;
+    }
+
+    @Get("/zoeken")
+    @View("zoeken")
+    public Map<String, Object> zoeken(@Nullable @QueryValue String q, @Nullable @QueryValue String kern,
+                                      @QueryValue(defaultValue = "1") int pagina) {
+        ZoekResultaat resultaat = zoeker.zoek(new ZoekVraag(q, kern, Math.max(pagina, 1), PER_PAGINA));
+        Map<String, Object> model = paginaModel.met(q == null || q.isBlank() ? "Alle voorzieningen" : "Zoeken naar " + q);
+        model.put("q", q == null ? "" : q);
+        model.put("kern", kern == null ? "" : kern);
+        model.put("kernen", kernen.findAllOrderByNaam());
+        model.put("resultaat", resultaat);
+        model.put("kaart", kaartData.json(resultaat.treffers()));
+        return model;
+    }
+}

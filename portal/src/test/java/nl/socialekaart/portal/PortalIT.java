@@ -1,0 +1,131 @@
+package nl.socialekaart.portal;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.socialekaart.directory.testdata.MetEmbeddedStack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The portal end to end on the demo data: real PostgreSQL, real Elasticsearch, real HTTP. */
+@MicronautTest(environments = "demo", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalIT implements MetEmbeddedStack {
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    private BlockingHttpClient client() {
+        return http.toBlocking();
+    }
+
+    @Test
+    void apiFindsHuiskamersThroughDutchStemming() {
+        JsonNode antwoord = client().retrieve(HttpRequest.GET("/api/v1/zoeken?q=huiskamers"), JsonNode.class);
+
+        assertTrue(antwoord.get("totaal").getLongValue() >= 3, antwoord.toString());
+        List<String> namen = namen(antwoord);
+        assertTrue(namen.stream().anyMatch(n -> n.toLowerCase().contains("huiskamer")), namen.toString());
+        JsonNode eerste = antwoord.get("resultaten").get(0);
+        assertTrue(eerste.get("url").getStringValue().startsWith("/voorziening/"));
+    }
+
+    @Test
+    void apiKernFilterOnlyReturnsVoorzieningenForThatKern() {
+        JsonNode antwoord = client().retrieve(HttpRequest.GET("/api/v1/zoeken?q=huiskamer&kern=gendt&per_pagina=50"),
+                JsonNode.class);
+
+        assertTrue(antwoord.get("totaal").getLongValue() >= 1);
+        for (JsonNode treffer : antwoord.get("resultaten").values()) {
+            List<String> kernen = new ArrayList<>();
+            treffer.get("kernen").values().forEach(k -> kernen.add(k.getStringValue()));
+            treffer.get("locaties").values().forEach(l -> kernen.add(l.get("kern").getStringValue()));
+            assertTrue(kernen.contains("Gendt"), treffer.toString());
+        }
+    }
+
+    @Test
+    void apiNamesTheBadParameter() {
+        HttpClientResponseException fout = assertThrows(HttpClientResponseException.class,
+                () -> client().retrieve(HttpRequest.GET("/api/v1/zoeken?q=x&per_pagina=duizend"), JsonNode.class));
+
+        assertEquals(HttpStatus.BAD_REQUEST, fout.getStatus());
+        JsonNode body = fout.getResponse().getBody(JsonNode.class).orElseThrow();
+        assertEquals("per_pagina", body.get("parameter").getStringValue());
+    }
+
+    @Test
+    void resultsPageIsServerRenderedWithLinksAndMapData() {
+        HttpResponse<String> response = client().exchange(HttpRequest.GET("/zoeken?q=huiskamer&kern=huissen"), String.class);
+        String html = response.body();
+
+        assertEquals(HttpStatus.OK, response.status());
+        assertTrue(html.contains("<a href=\"/voorziening/"), "resultaatlinks");
+        assertTrue(html.contains("data-markeringen=\"[{"), "kaartdata voor de markers");
+        assertTrue(html.matches("(?s).*\\d+ resultat?en?.*"), "aantal resultaten");
+        assertNotNull(response.header("Content-Security-Policy"));
+        assertTrue(response.header("Content-Security-Policy").contains("script-src 'self'"));
+    }
+
+    @Test
+    void detailPageShowsTheVoorzieningAndFixesAnOutdatedSlug() {
+        JsonNode antwoord = client().retrieve(HttpRequest.GET("/api/v1/zoeken?q=tafeltje+dekje"), JsonNode.class);
+        JsonNode treffer = antwoord.get("resultaten").get(0);
+        String url = treffer.get("url").getStringValue();
+
+        String html = client().retrieve(HttpRequest.GET(url), String.class);
+        assertTrue(html.contains(treffer.get("naam").getStringValue().replace("&", "&amp;")), "naam op de pagina");
+        assertTrue(html.contains("Openingstijden") || html.contains("Contact"));
+
+        String oudeSlug = url.substring(0, url.lastIndexOf('/') + 1) + "oude-naam";
+        HttpResponse<String> redirect = client().exchange(HttpRequest.GET(oudeSlug), String.class);
+        assertEquals(HttpStatus.MOVED_PERMANENTLY, redirect.status());
+        assertEquals(url, redirect.header("Location"));
+    }
+
+    @Test
+    void unknownVoorzieningGetsADutchNotFoundPage() {
+        HttpClientResponseException fout = assertThrows(HttpClientResponseException.class,
+                () -> client().retrieve(HttpRequest.GET("/voorziening/00000000-0000-0000-0000-000000000000/niets"),
+                        String.class));
+
+        assertEquals(HttpStatus.NOT_FOUND, fout.getStatus());
+        String body = fout.getResponse().getBody(String.class).orElse("");
+        assertTrue(body.contains("bestaat niet"), body);
+        assertFalse(body.contains("Exception"));
+    }
+
+    @Test
+    void homePageOffersSearchAndEveryKern() {
+        String html = client().retrieve(HttpRequest.GET("/"), String.class);
+
+        assertTrue(html.contains("<form class=\"zoekformulier\" action=\"/zoeken\""));
+        for (String kern : List.of("Huissen", "Bemmel", "Gendt", "Doornenburg", "Leerdam", "Vianen")) {
+            assertTrue(html.contains(">" + kern + "</option>"), kern);
+        }
+        assertTrue(html.contains("zijn verzonnen"), "demobanner");
+    }
+
+    private static List<String> namen(JsonNode antwoord) {
+        List<String> namen = new ArrayList<>();
+        antwoord.get("resultaten").values().forEach(t -> namen.add(t.get("naam").getStringValue()));
+        return namen;
+    }
+}
