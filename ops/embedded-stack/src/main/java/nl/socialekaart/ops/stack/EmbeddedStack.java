@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -39,6 +41,7 @@ public final class EmbeddedStack implements AutoCloseable {
     private final StackSettings settings;
     private final Thread shutdownHook = new Thread(this::close, "embedded-stack-shutdown");
     private volatile boolean closed;
+    private final List<AutoCloseable> gebruikers = new CopyOnWriteArrayList<>();
     private FileChannel lockChannel;
     private volatile PostgresServer postgres;
     private volatile ElasticsearchNode elasticsearch;
@@ -105,7 +108,15 @@ public final class EmbeddedStack implements AutoCloseable {
         return Map.copyOf(properties);
     }
 
-    /** Stops Elasticsearch, then PostgreSQL. Idempotent; also run by the shutdown hook. */
+    /**
+     * Registers something that uses the services (an application context), to be closed before they stop,
+     * also on Ctrl-C: so it never runs against a database that is already gone.
+     */
+    public void closeFirst(AutoCloseable gebruiker) {
+        gebruikers.add(gebruiker);
+    }
+
+    /** Closes what {@link #closeFirst} registered, then stops Elasticsearch, then PostgreSQL. Idempotent; also run by the shutdown hook. */
     @Override
     public void close() {
         synchronized (this) {
@@ -113,6 +124,13 @@ public final class EmbeddedStack implements AutoCloseable {
                 return;
             }
             closed = true;
+        }
+        for (AutoCloseable gebruiker : gebruikers.reversed()) {
+            try {
+                gebruiker.close();
+            } catch (Exception e) {
+                LOG.warn("could not close {}", gebruiker, e);
+            }
         }
         ElasticsearchNode es = elasticsearch;
         if (es != null) {

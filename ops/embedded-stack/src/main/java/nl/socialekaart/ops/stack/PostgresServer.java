@@ -61,6 +61,8 @@ final class PostgresServer {
                     .setOverrideWorkingDirectory(binariesDir.toFile())
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
+                    // EmbeddedStack's own hook stops PostgreSQL, after what uses it has closed
+                    .setRegisterShutdownHook(false)
                     .setPort(LoopbackPort.free())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", LoopbackPort.ADDRESS.getHostAddress())
