@@ -46,11 +46,13 @@ public class VolledigeHerindexering {
         this.schrijver = schrijver;
     }
 
-    /** @return the number of voorzieningen in the new index */
+    /**
+     * Runs one full reindex; a second caller waits for a running one to finish and then runs its own.
+     *
+     * @return the number of voorzieningen in the new index
+     */
     public long herindexeer() throws IOException {
-        if (!bezig.tryLock()) {
-            throw new HerindexeringBezigException();
-        }
+        bezig.lock();
         try {
             long outboxStand = outbox.hoogsteId();
             String nieuweIndex = index.maakNieuweIndex();

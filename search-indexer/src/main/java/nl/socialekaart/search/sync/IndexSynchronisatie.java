@@ -59,13 +59,13 @@ public class IndexSynchronisatie {
                 // drain until empty
             }
             if (storingGemeld) {
-                LOG.info("Elasticsearch weer bereikbaar; index bijgewerkt, outbox-achterstand {}", outbox.achterstand());
+                LOG.info("Index weer bijgewerkt; outbox-achterstand {}", outbox.achterstand());
                 storingGemeld = false;
             }
         } catch (IOException | RuntimeException e) {
             if (!storingGemeld) {
-                LOG.warn("Index bijwerken lukt nu niet; wijzigingen wachten in de outbox ({}). Oorzaak: {}",
-                        outbox.achterstand(), e.toString());
+                // no stack trace: an unreachable Elasticsearch or database is an expected state here
+                LOG.warn("Index bijwerken lukt nu niet; wijzigingen wachten in de outbox. Oorzaak: {}", e.toString());
                 storingGemeld = true;
             }
         }

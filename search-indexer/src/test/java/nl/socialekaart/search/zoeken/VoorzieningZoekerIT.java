@@ -39,6 +39,14 @@ class VoorzieningZoekerIT implements MetEmbeddedStack {
     }
 
     @Test
+    void pluralAndSingularFindTheSameThroughSynonyms() {
+        Voorziening v = aanbod.gepubliceerd("Buurtkamer Grutto", "Binnenlopen voor koffie en een praatje");
+
+        Wachten.tot("vindbaar via synoniem", SYNC, () -> gevonden("huiskamer grutto", v.id()));
+        assertTrue(gevonden("huiskamers grutto", v.id()), "meervoud vindt via hetzelfde synoniem");
+    }
+
+    @Test
     void publishedEditReachesSearchAndUnpublishingRemovesIt() {
         Voorziening v = aanbod.gepubliceerd("Klussendienst Merelhof", "Hulp bij kleine klusjes in en om het huis");
         Wachten.tot("nieuwe voorziening vindbaar", SYNC, () -> gevonden("merelhof", v.id()));
