@@ -85,6 +85,14 @@ class PortalIT implements MetEmbeddedStack {
     }
 
     @Test
+    void withoutJavaScriptTheServerHtmlHoldsAFullPageOfResultsAndPaging() {
+        String html = client().retrieve(HttpRequest.GET("/zoeken?q=huiskamer"), String.class);
+
+        assertEquals(20, html.split("class=\"resultaat\"", -1).length - 1, "een volle eerste pagina");
+        assertTrue(html.contains("href=\"/zoeken?q=huiskamer&amp;kern=&amp;pagina=2\""), "volgende pagina als link");
+    }
+
+    @Test
     void detailPageShowsTheVoorzieningAndFixesAnOutdatedSlug() {
         JsonNode antwoord = client().retrieve(HttpRequest.GET("/api/v1/zoeken?q=tafeltje+dekje"), JsonNode.class);
         JsonNode treffer = antwoord.get("resultaten").get(0);

@@ -1,0 +1,74 @@
+package nl.socialekaart.portal;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.socialekaart.directory.testdata.MetEmbeddedStack;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.nio.file.Files;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The pages as a browser shows them, in headless Chromium, on the demo data. */
+@MicronautTest(environments = "demo", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KaartInBrowserIT implements MetEmbeddedStack {
+
+    private static final String ZOEKEN = "/zoeken?q=huiskamer";
+
+    @Inject EmbeddedServer server;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @BeforeEach
+    void chromium() {
+        HeadlessChromium.vereist();
+    }
+
+    @Test
+    void mapShowsOneMarkerForEachLocationOfTheResultsOnThePage() throws Exception {
+        JsonNode api = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/zoeken?q=huiskamer&per_pagina=20"),
+                JsonNode.class);
+        int locaties = 0;
+        for (JsonNode treffer : api.get("resultaten").values()) {
+            locaties += treffer.get("locaties").size();
+        }
+
+        String dom = HeadlessChromium.dom(url(ZOEKEN));
+
+        assertTrue(locaties > 0);
+        assertEquals(locaties, tel(dom, "leaflet-marker-icon"), "markers op de kaart");
+    }
+
+    @Test
+    void screenshotsOfTheMainPagesAreKept() throws Exception {
+        for (String[] pagina : new String[][]{{"home", "/"}, {"zoeken", ZOEKEN}}) {
+            assertTrue(Files.size(HeadlessChromium.screenshot(pagina[0], url(pagina[1]))) > 10_000, pagina[0]);
+        }
+    }
+
+    private String url(String pad) {
+        return server.getURL() + pad;
+    }
+
+    private static int tel(String tekst, String fragment) {
+        Matcher matcher = Pattern.compile(Pattern.quote(fragment)).matcher(tekst);
+        int aantal = 0;
+        while (matcher.find()) {
+            aantal++;
+        }
+        return aantal;
+    }
+}
