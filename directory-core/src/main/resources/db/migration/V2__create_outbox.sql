@@ -63,50 +63,28 @@ create trigger voorziening_locatie_outbox after insert or update or delete on vo
 create trigger openingstijd_outbox after insert or update or delete on openingstijd
     for each row execute function outbox_onderdeel();
 
--- shared records whose text appears in many index documents
-create function outbox_aanbieder() returns trigger
+-- shared records whose text appears in many index documents. Arguments: the table that links them to
+-- voorzieningen, its voorziening column, and its column referring to the changed row.
+create function outbox_gedeeld() returns trigger
     language plpgsql as
 $$
+declare
+    ids uuid[];
 begin
-    perform outbox_schrijf(array(select id from voorziening where aanbieder_id = new.id));
+    execute format('select array(select %I from %I where %I = $1)', tg_argv[1], tg_argv[0], tg_argv[2])
+        into ids using new.id;
+    perform outbox_schrijf(ids);
     return null;
 end;
 $$;
 create trigger aanbieder_outbox after update on aanbieder
-    for each row execute function outbox_aanbieder();
-
-create function outbox_locatie() returns trigger
-    language plpgsql as
-$$
-begin
-    perform outbox_schrijf(array(select voorziening_id from voorziening_locatie where locatie_id = new.id));
-    return null;
-end;
-$$;
+    for each row execute function outbox_gedeeld('voorziening', 'id', 'aanbieder_id');
 create trigger locatie_outbox after update on locatie
-    for each row execute function outbox_locatie();
-
-create function outbox_thema() returns trigger
-    language plpgsql as
-$$
-begin
-    perform outbox_schrijf(array(select voorziening_id from voorziening_thema where thema_id = new.id));
-    return null;
-end;
-$$;
+    for each row execute function outbox_gedeeld('voorziening_locatie', 'voorziening_id', 'locatie_id');
 create trigger thema_outbox after update on thema
-    for each row execute function outbox_thema();
-
-create function outbox_doelgroep() returns trigger
-    language plpgsql as
-$$
-begin
-    perform outbox_schrijf(array(select voorziening_id from voorziening_doelgroep where doelgroep_id = new.id));
-    return null;
-end;
-$$;
+    for each row execute function outbox_gedeeld('voorziening_thema', 'voorziening_id', 'thema_id');
 create trigger doelgroep_outbox after update on doelgroep
-    for each row execute function outbox_doelgroep();
+    for each row execute function outbox_gedeeld('voorziening_doelgroep', 'voorziening_id', 'doelgroep_id');
 
 -- kern, gebied and gemeente names are in the documents of every voorziening that serves or sits there
 create function outbox_kernen(kern_ids uuid[]) returns void

@@ -89,6 +89,30 @@ class OutboxIT implements MetEmbeddedStack {
         assertEquals(voor + 1, outboxRijen(voorziening.id()));
     }
 
+    @Test
+    void changingItsLocatieOrThemaWritesARowForThePublishedVoorziening() {
+        Voorziening voorziening = aanbod.gepubliceerd("Repair Café Locatie", "Samen spullen repareren");
+
+        long voor = outboxRijen(voorziening.id());
+        voerUit("update locatie set straat = 'Kerkstraat' where id in "
+                + "(select locatie_id from voorziening_locatie where voorziening_id = ?)", voorziening.id());
+        assertEquals(voor + 1, outboxRijen(voorziening.id()));
+
+        voerUit("update thema set naam = naam || '' where id in "
+                + "(select thema_id from voorziening_thema where voorziening_id = ?)", voorziening.id());
+        assertEquals(voor + 2, outboxRijen(voorziening.id()));
+    }
+
+    private void voerUit(String sql, UUID voorzieningId) {
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, voorzieningId);
+            assertEquals(1, statement.executeUpdate());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private long outboxRijen(UUID voorzieningId) {
         try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              PreparedStatement statement = connection.prepareStatement(
