@@ -57,7 +57,7 @@ create table aanbieder (
     rol          varchar(30)  not null check (rol in ('HOOFDAANNEMER', 'PARTNER', 'VRIJWILLIGERSORGANISATIE',
                                                      'BEWONERSINITIATIEF', 'GEMEENTE', 'COMMERCIEEL')),
     omschrijving text,
-    website      varchar(500),
+    website      varchar(500) check (website ~ '^https?://'),
     telefoon     varchar(40),
     email        varchar(200),
     gewijzigd_op timestamptz  not null default now(),
@@ -79,7 +79,7 @@ create table voorziening (
     kosten_toelichting   varchar(300),
     telefoon             varchar(40),
     email                varchar(200),
-    website              varchar(500),
+    website              varchar(500) check (website ~ '^https?://'),
     status               varchar(20)  not null default 'CONCEPT'
                                       check (status in ('CONCEPT', 'GEPUBLICEERD', 'GEARCHIVEERD')),
     laatst_gecontroleerd date,

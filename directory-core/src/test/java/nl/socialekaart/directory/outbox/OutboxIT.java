@@ -103,6 +103,14 @@ class OutboxIT implements MetEmbeddedStack {
         assertEquals(voor + 2, outboxRijen(voorziening.id()));
     }
 
+    @Test
+    void theDatabaseRefusesAWebsiteThatIsNoWebAddressWhateverThePath() {
+        Voorziening voorziening = aanbod.gepubliceerd("Formulierenhulp Website", "Hulp bij formulieren");
+
+        assertThrows(IllegalStateException.class, () -> voerUit(
+                "update voorziening set website = 'javascript:alert(1)' where id = ?", voorziening.id()));
+    }
+
     private void voerUit(String sql, UUID voorzieningId) {
         try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
