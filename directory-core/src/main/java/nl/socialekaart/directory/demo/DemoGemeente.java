@@ -45,7 +45,8 @@ public record DemoGemeente(
     @Serdeable(naming = SnakeCaseStrategy.class)
     public record LocatieGegevens(String sleutel, String naam, @Nullable String straat, @Nullable String huisnummer,
                                   @Nullable String postcode, @Nullable String plaats, String kern,
-                                  double latitude, double longitude, @Nullable Boolean rolstoeltoegankelijk) {
+                                  double latitude, double longitude, @Nullable Boolean rolstoeltoegankelijk,
+                                  @Nullable String bagId, @Nullable String wijkcode, @Nullable String buurtcode) {
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

@@ -96,7 +96,8 @@ public class DemoGemeenteWriter {
             if (!locaties.existsById(locatieId)) {
                 locaties.save(new Locatie(locatieId, locatie.naam(), locatie.straat(), locatie.huisnummer(),
                         locatie.postcode(), locatie.plaats(), id("kern", locatie.kern()), locatie.latitude(),
-                        locatie.longitude(), locatie.rolstoeltoegankelijk(), null));
+                        locatie.longitude(), locatie.rolstoeltoegankelijk(), locatie.bagId(), locatie.wijkcode(),
+                        locatie.buurtcode(), null));
             }
         }
         int toegevoegd = 0;

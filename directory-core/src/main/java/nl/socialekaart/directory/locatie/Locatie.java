@@ -13,7 +13,10 @@ import jakarta.validation.constraints.Size;
 
 import java.util.UUID;
 
-/** A place where voorzieningen are offered (HSDS location), in one kern. */
+/**
+ * A place where voorzieningen are offered (HSDS location), in one kern. {@code bagId} (the BAG
+ * nummeraanduiding), {@code wijkcode} and {@code buurtcode} (CBS) are filled when a geocoder provides them.
+ */
 @MappedEntity("locatie")
 public record Locatie(
         @Id UUID id,
@@ -28,5 +31,8 @@ public record Locatie(
         @DecimalMin(value = "3.3", message = "Deze plek ligt niet in Nederland.")
         @DecimalMax(value = "7.3", message = "Deze plek ligt niet in Nederland.") double longitude,
         @Nullable Boolean rolstoeltoegankelijk,
+        @Nullable @Pattern(regexp = "[0-9]{16}", message = "Een BAG-id bestaat uit 16 cijfers.") String bagId,
+        @Nullable @Pattern(regexp = "WK[0-9]{6}", message = "Vul een CBS-wijkcode in zoals WK170500.") String wijkcode,
+        @Nullable @Pattern(regexp = "BU[0-9]{8}", message = "Vul een CBS-buurtcode in zoals BU17050000.") String buurtcode,
         @Version Long version) {
 }

@@ -59,6 +59,7 @@ public record VoorzieningWeergave(
     public record LocatieWeergave(UUID id, String naam, @Nullable String straat, @Nullable String huisnummer,
                                   @Nullable String postcode, @Nullable String plaats, KernWeergave kern,
                                   Punt punt, @Nullable Boolean rolstoeltoegankelijk,
+                                  @Nullable String bagId, @Nullable String wijkcode, @Nullable String buurtcode,
                                   List<OpeningstijdWeergave> openingstijden) {
     }
 

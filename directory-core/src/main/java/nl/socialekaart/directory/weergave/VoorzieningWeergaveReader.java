@@ -54,6 +54,7 @@ public class VoorzieningWeergaveReader {
                         'postcode', l.postcode, 'plaats', l.plaats, 'kern', %s,
                         'punt', json_build_object('lat', l.latitude, 'lon', l.longitude),
                         'rolstoeltoegankelijk', l.rolstoeltoegankelijk,
+                        'bag_id', l.bag_id, 'wijkcode', l.wijkcode, 'buurtcode', l.buurtcode,
                         'openingstijden', coalesce((select json_agg(json_build_object(
                                 'weekdag', o.weekdag, 'opent', to_char(o.opent, 'HH24:MI'),
                                 'sluit', to_char(o.sluit, 'HH24:MI')) order by o.weekdag, o.opent)

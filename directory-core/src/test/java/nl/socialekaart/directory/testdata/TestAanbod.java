@@ -77,7 +77,7 @@ public class TestAanbod {
         voorzieningen.koppelKern(voorziening.id(), kern.id());
         voorzieningen.koppelThema(voorziening.id(), themas.findByCode("ontmoeting").orElseThrow().id());
         Locatie locatie = locaties.save(new Locatie(UUID.randomUUID(), "Buurthuis " + kern.naam(), "Dorpsstraat", "1",
-                "6851 AB", kern.naam(), kern.id(), kern.latitude(), kern.longitude(), true, null));
+                "6851 AB", kern.naam(), kern.id(), kern.latitude(), kern.longitude(), true, null, null, null, null));
         voorzieningen.koppelLocatie(voorziening.id(), locatie.id());
         return voorzieningen.findById(voorziening.id()).orElseThrow();
     }
