@@ -109,6 +109,27 @@ class PortalIT implements MetEmbeddedStack {
     }
 
     @Test
+    void apiRefusesAPageBeyondTheResultWindowNamingIt() {
+        HttpClientResponseException fout = assertThrows(HttpClientResponseException.class,
+                () -> client().retrieve(HttpRequest.GET("/api/v1/zoeken?q=x&pagina=10000"), JsonNode.class));
+
+        assertEquals(HttpStatus.BAD_REQUEST, fout.getStatus());
+        assertEquals("pagina", fout.getResponse().getBody(JsonNode.class).orElseThrow().get("parameter").getStringValue());
+    }
+
+    @Test
+    void mistypedPageNumberOrIdGivesAPageNotAnError() {
+        HttpResponse<String> pagina = client().exchange(HttpRequest.GET("/zoeken?q=huiskamer&pagina=abc"), String.class);
+        assertEquals(HttpStatus.OK, pagina.status());
+        assertTrue(pagina.body().contains("class=\"resultaat\""));
+
+        HttpClientResponseException fout = assertThrows(HttpClientResponseException.class,
+                () -> client().retrieve(HttpRequest.GET("/voorziening/geen-id/huiskamer"), String.class));
+        assertEquals(HttpStatus.NOT_FOUND, fout.getStatus());
+        assertTrue(fout.getResponse().getBody(String.class).orElse("").contains("bestaat niet"));
+    }
+
+    @Test
     void unknownVoorzieningGetsADutchNotFoundPage() {
         HttpClientResponseException fout = assertThrows(HttpClientResponseException.class,
                 () -> client().retrieve(HttpRequest.GET("/voorziening/00000000-0000-0000-0000-000000000000/niets"),

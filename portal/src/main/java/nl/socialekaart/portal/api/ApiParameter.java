@@ -1,20 +1,18 @@
 package nl.socialekaart.portal.api;
 
-/** Checks query parameters so a bad one gets a 400 naming it, instead of a framework error. */
+import nl.socialekaart.search.zoeken.OngeldigeZoekvraagException;
+
+/** Reads query parameters of the public API so a bad one gets a 400 naming it, not a framework error. */
 final class ApiParameter {
 
     private ApiParameter() {
     }
 
-    static int geheelGetal(String naam, String waarde, int minimum, int maximum) {
+    static int geheelGetal(String naam, String waarde) {
         try {
-            int getal = Integer.parseInt(waarde.strip());
-            if (getal < minimum || getal > maximum) {
-                throw new OngeldigeParameterException(naam, "moet tussen " + minimum + " en " + maximum + " liggen");
-            }
-            return getal;
+            return Integer.parseInt(waarde.strip());
         } catch (NumberFormatException e) {
-            throw new OngeldigeParameterException(naam, "moet een geheel getal zijn");
+            throw new OngeldigeZoekvraagException(naam, "moet een geheel getal zijn");
         }
     }
 }

@@ -24,8 +24,8 @@ public class ZoekApiController {
     public ZoekAntwoord zoeken(@Nullable @QueryValue String q, @Nullable @QueryValue String kern,
                                @QueryValue(defaultValue = "1") String pagina,
                                @QueryValue(value = "per_pagina", defaultValue = "20") String perPagina) {
-        ZoekVraag vraag = new ZoekVraag(q, kern, ApiParameter.geheelGetal("pagina", pagina, 1, 10_000),
-                ApiParameter.geheelGetal("per_pagina", perPagina, 1, ZoekVraag.MAXIMUM_PER_PAGINA));
+        ZoekVraag vraag = new ZoekVraag(q, kern, ApiParameter.geheelGetal("pagina", pagina),
+                ApiParameter.geheelGetal("per_pagina", perPagina));
         return ZoekAntwoord.van(zoeker.zoek(vraag));
     }
 }

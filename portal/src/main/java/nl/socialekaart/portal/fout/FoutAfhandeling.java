@@ -8,7 +8,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.views.ModelAndView;
 import nl.socialekaart.portal.PaginaModel;
-import nl.socialekaart.portal.api.OngeldigeParameterException;
+import nl.socialekaart.search.zoeken.OngeldigeZoekvraagException;
 import nl.socialekaart.search.zoeken.ZoekenNietBeschikbaarException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +30,8 @@ public class FoutAfhandeling {
         this.paginaModel = paginaModel;
     }
 
-    @Error(global = true, exception = OngeldigeParameterException.class)
-    public HttpResponse<?> ongeldigeParameter(HttpRequest<?> request, OngeldigeParameterException e) {
+    @Error(global = true, exception = OngeldigeZoekvraagException.class)
+    public HttpResponse<?> ongeldigeParameter(HttpRequest<?> request, OngeldigeZoekvraagException e) {
         return HttpResponse.badRequest(Map.of(
                 "fout", "Ongeldige parameter " + e.parameter() + ": " + e.reden(),
                 "parameter", e.parameter(),

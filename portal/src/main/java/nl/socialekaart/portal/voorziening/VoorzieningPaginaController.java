@@ -17,7 +17,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The detail page of a voorziening, read from PostgreSQL (the source of truth) so it is never behind
@@ -38,8 +37,9 @@ public class VoorzieningPaginaController {
     }
 
     @Get("/{id}/{slug}")
-    public HttpResponse<?> detail(UUID id, String slug) {
-        Optional<VoorzieningWeergave> gevonden = reader.lees(id).filter(v -> v.status() == Status.GEPUBLICEERD);
+    public HttpResponse<?> detail(String id, String slug) {
+        Optional<VoorzieningWeergave> gevonden = VoorzieningUrl.id(id).flatMap(reader::lees)
+                .filter(v -> v.status() == Status.GEPUBLICEERD);
         if (gevonden.isEmpty()) {
             Map<String, Object> model = paginaModel.met("Niet gevonden");
             model.put("melding", "Deze voorziening bestaat niet (meer).");

@@ -46,8 +46,8 @@ public class ZoekPaginaController {
     @Get("/zoeken")
     @View("zoeken")
     public Map<String, Object> zoeken(@Nullable @QueryValue String q, @Nullable @QueryValue String kern,
-                                      @QueryValue(defaultValue = "1") int pagina) {
-        ZoekResultaat resultaat = zoeker.zoek(new ZoekVraag(q, kern, Math.max(pagina, 1), PER_PAGINA));
+                                      @Nullable @QueryValue String pagina) {
+        ZoekResultaat resultaat = zoeker.zoek(new ZoekVraag(ingekort(q), kern, paginaNummer(pagina), PER_PAGINA));
         Map<String, Object> model = paginaModel.met(q == null || q.isBlank() ? "Alle voorzieningen" : "Zoeken naar " + q);
         model.put("q", q == null ? "" : q);
         model.put("kern", kern == null ? "" : kern);
@@ -55,5 +55,19 @@ public class ZoekPaginaController {
         model.put("resultaat", resultaat);
         model.put("kaart", kaartData.json(resultaat.treffers()));
         return model;
+    }
+
+    /** A page is forgiving where the API is strict: a typed-over URL still shows results. */
+    static int paginaNummer(@Nullable String pagina) {
+        try {
+            int nummer = pagina == null ? 1 : Integer.parseInt(pagina.strip());
+            return Math.clamp(nummer, 1, ZoekVraag.laatstePagina(PER_PAGINA));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    static String ingekort(@Nullable String q) {
+        return q == null || q.length() <= ZoekVraag.MAXIMALE_TEKSTLENGTE ? q : q.substring(0, ZoekVraag.MAXIMALE_TEKSTLENGTE);
     }
 }

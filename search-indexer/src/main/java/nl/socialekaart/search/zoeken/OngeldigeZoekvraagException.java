@@ -1,12 +1,12 @@
-package nl.socialekaart.portal.api;
+package nl.socialekaart.search.zoeken;
 
-/** A query parameter of the public API has a value it cannot use. */
-public class OngeldigeParameterException extends RuntimeException {
+/** A search was asked with a value it cannot use; says which parameter and why, in Dutch. */
+public class OngeldigeZoekvraagException extends IllegalArgumentException {
 
     private final String parameter;
     private final String reden;
 
-    public OngeldigeParameterException(String parameter, String reden) {
+    public OngeldigeZoekvraagException(String parameter, String reden) {
         super(parameter + " " + reden);
         this.parameter = parameter;
         this.reden = reden;
