@@ -62,6 +62,42 @@ class PortalIT implements MetEmbeddedStack {
     }
 
     @Test
+    void apiGivesFacetCountsWithReadableLabelsAndNarrowsByThem() {
+        JsonNode alles = client().retrieve(HttpRequest.GET("/api/v1/zoeken?q=huiskamer"), JsonNode.class);
+        JsonNode kernFacet = facet(alles, "kern");
+        JsonNode gendt = null;
+        for (JsonNode optie : kernFacet.get("opties").values()) {
+            if (optie.get("waarde").getStringValue().equals("gendt")) {
+                gendt = optie;
+            }
+        }
+        assertNotNull(gendt, kernFacet.toString());
+        assertEquals("Gendt", gendt.get("label").getStringValue());
+
+        JsonNode inGendt = client().retrieve(HttpRequest.GET("/api/v1/zoeken?q=huiskamer&kern=gendt"), JsonNode.class);
+        assertEquals(gendt.get("aantal").getLongValue(), inGendt.get("totaal").getLongValue());
+    }
+
+    @Test
+    void filterFormAndPagingLinksKeepEveryChosenFilter() {
+        String html = client().retrieve(HttpRequest.GET("/zoeken?toegang=VRIJ_TOEGANKELIJK&thema=ontmoeting"), String.class);
+
+        assertTrue(html.matches("(?s).*name=\"toegang\"\\s+value=\"VRIJ_TOEGANKELIJK\" checked.*"), "gekozen filter aangevinkt");
+        assertFalse(html.matches("(?s).*name=\"toegang\"\\s+value=\"AANMELDEN\" checked.*"), "andere niet aangevinkt");
+        assertTrue(html.contains("toegang=VRIJ_TOEGANKELIJK&amp;thema=ontmoeting&amp;pagina=2")
+                || html.contains("thema=ontmoeting&amp;toegang=VRIJ_TOEGANKELIJK&amp;pagina=2"), "paginalink houdt filters");
+    }
+
+    @Test
+    void apiRefusesAnUnknownToegangNamingIt() {
+        HttpClientResponseException fout = assertThrows(HttpClientResponseException.class,
+                () -> client().retrieve(HttpRequest.GET("/api/v1/zoeken?toegang=ALTIJD"), JsonNode.class));
+
+        assertEquals(HttpStatus.BAD_REQUEST, fout.getStatus());
+        assertEquals("toegang", fout.getResponse().getBody(JsonNode.class).orElseThrow().get("parameter").getStringValue());
+    }
+
+    @Test
     void apiNamesTheBadParameter() {
         HttpClientResponseException fout = assertThrows(HttpClientResponseException.class,
                 () -> client().retrieve(HttpRequest.GET("/api/v1/zoeken?q=x&per_pagina=duizend"), JsonNode.class));
@@ -89,7 +125,7 @@ class PortalIT implements MetEmbeddedStack {
         String html = client().retrieve(HttpRequest.GET("/zoeken?q=huiskamer"), String.class);
 
         assertEquals(20, html.split("class=\"resultaat\"", -1).length - 1, "een volle eerste pagina");
-        assertTrue(html.contains("href=\"/zoeken?q=huiskamer&amp;kern=&amp;pagina=2\""), "volgende pagina als link");
+        assertTrue(html.contains("href=\"/zoeken?q=huiskamer&amp;pagina=2\""), "volgende pagina als link");
     }
 
     @Test
@@ -150,6 +186,15 @@ class PortalIT implements MetEmbeddedStack {
             assertTrue(html.contains(">" + kern + "</option>"), kern);
         }
         assertTrue(html.contains("zijn verzonnen"), "demobanner");
+    }
+
+    private static JsonNode facet(JsonNode antwoord, String parameter) {
+        for (JsonNode facet : antwoord.get("facetten").values()) {
+            if (facet.get("parameter").getStringValue().equals(parameter)) {
+                return facet;
+            }
+        }
+        throw new AssertionError("geen facet " + parameter + " in " + antwoord.get("facetten"));
     }
 
     private static List<String> namen(JsonNode antwoord) {

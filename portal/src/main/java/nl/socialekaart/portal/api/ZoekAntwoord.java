@@ -8,18 +8,20 @@ import nl.socialekaart.directory.voorziening.Soort;
 import nl.socialekaart.directory.voorziening.Toegang;
 import nl.socialekaart.directory.weergave.VoorzieningWeergave;
 import nl.socialekaart.portal.voorziening.VoorzieningUrl;
+import nl.socialekaart.portal.zoeken.FacetWeergave;
 import nl.socialekaart.search.zoeken.ZoekResultaat;
 
 import java.util.List;
 import java.util.UUID;
 
-/** The response of {@code GET /api/v1/zoeken}: public fields only. */
+/** The response of {@code GET /api/v1/zoeken}: public fields only, and the facet counts. */
 @Serdeable(naming = SnakeCaseStrategy.class)
-public record ZoekAntwoord(long totaal, int pagina, int perPagina, List<Treffer> resultaten) {
+public record ZoekAntwoord(long totaal, int pagina, int perPagina, List<Treffer> resultaten,
+                           List<FacetWeergave> facetten) {
 
-    static ZoekAntwoord van(ZoekResultaat resultaat) {
+    static ZoekAntwoord van(ZoekResultaat resultaat, List<FacetWeergave> facetten) {
         return new ZoekAntwoord(resultaat.totaal(), resultaat.vraag().pagina(), resultaat.vraag().perPagina(),
-                resultaat.treffers().stream().map(Treffer::van).toList());
+                resultaat.treffers().stream().map(Treffer::van).toList(), facetten);
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

@@ -1,31 +1,41 @@
 package nl.socialekaart.portal.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import nl.socialekaart.portal.zoeken.FacetLabels;
+import nl.socialekaart.portal.zoeken.FilterParameters;
 import nl.socialekaart.search.zoeken.VoorzieningZoeker;
+import nl.socialekaart.search.zoeken.ZoekResultaat;
 import nl.socialekaart.search.zoeken.ZoekVraag;
 
-/** The public JSON search: the same results as the /zoeken page. */
+/**
+ * The public JSON search: the same results as the /zoeken page, with facet counts. Filters as repeated
+ * parameters: {@code ?q=koffie&kern=gendt&kern=angeren&toegang=VRIJ_TOEGANKELIJK}.
+ */
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ZoekApiController {
 
     private final VoorzieningZoeker zoeker;
+    private final FacetLabels facetLabels;
 
-    public ZoekApiController(VoorzieningZoeker zoeker) {
+    public ZoekApiController(VoorzieningZoeker zoeker, FacetLabels facetLabels) {
         this.zoeker = zoeker;
+        this.facetLabels = facetLabels;
     }
 
     @Get("/zoeken")
-    public ZoekAntwoord zoeken(@Nullable @QueryValue String q, @Nullable @QueryValue String kern,
+    public ZoekAntwoord zoeken(HttpRequest<?> request, @Nullable @QueryValue String q,
                                @QueryValue(defaultValue = "1") String pagina,
                                @QueryValue(value = "per_pagina", defaultValue = "20") String perPagina) {
-        ZoekVraag vraag = new ZoekVraag(q, kern, ApiParameter.geheelGetal("pagina", pagina),
-                ApiParameter.geheelGetal("per_pagina", perPagina));
-        return ZoekAntwoord.van(zoeker.zoek(vraag));
+        ZoekVraag vraag = new ZoekVraag(q, FilterParameters.lees(request.getParameters(), true),
+                ApiParameter.geheelGetal("pagina", pagina), ApiParameter.geheelGetal("per_pagina", perPagina));
+        ZoekResultaat resultaat = zoeker.zoek(vraag);
+        return ZoekAntwoord.van(resultaat, facetLabels.weergave(resultaat));
     }
 }

@@ -1,6 +1,7 @@
 package nl.socialekaart.portal.zoeken;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -9,6 +10,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import nl.socialekaart.directory.kern.KernRepository;
 import nl.socialekaart.portal.PaginaModel;
+import nl.socialekaart.search.zoeken.Facet;
 import nl.socialekaart.search.zoeken.VoorzieningZoeker;
 import nl.socialekaart.search.zoeken.ZoekResultaat;
 import nl.socialekaart.search.zoeken.ZoekVraag;
@@ -26,13 +28,15 @@ public class ZoekPaginaController {
     private final KernRepository kernen;
     private final PaginaModel paginaModel;
     private final KaartData kaartData;
+    private final FacetLabels facetLabels;
 
     public ZoekPaginaController(VoorzieningZoeker zoeker, KernRepository kernen, PaginaModel paginaModel,
-                                KaartData kaartData) {
+                                KaartData kaartData, FacetLabels facetLabels) {
         this.zoeker = zoeker;
         this.kernen = kernen;
         this.paginaModel = paginaModel;
         this.kaartData = kaartData;
+        this.facetLabels = facetLabels;
     }
 
     @Get
@@ -45,14 +49,19 @@ public class ZoekPaginaController {
 
     @Get("/zoeken")
     @View("zoeken")
-    public Map<String, Object> zoeken(@Nullable @QueryValue String q, @Nullable @QueryValue String kern,
+    public Map<String, Object> zoeken(HttpRequest<?> request, @Nullable @QueryValue String q,
                                       @Nullable @QueryValue String pagina) {
-        ZoekResultaat resultaat = zoeker.zoek(new ZoekVraag(ingekort(q), kern, paginaNummer(pagina), PER_PAGINA));
-        Map<String, Object> model = paginaModel.met(q == null || q.isBlank() ? "Alle voorzieningen" : "Zoeken naar " + q);
-        model.put("q", q == null ? "" : q);
-        model.put("kern", kern == null ? "" : kern);
+        ZoekVraag vraag = new ZoekVraag(ingekort(q), FilterParameters.lees(request.getParameters(), false),
+                paginaNummer(pagina), PER_PAGINA);
+        ZoekResultaat resultaat = zoeker.zoek(vraag);
+        Map<String, Object> model = paginaModel.met(vraag.tekst() == null ? "Alle voorzieningen" : "Zoeken naar " + vraag.tekst());
+        model.put("q", vraag.tekst() == null ? "" : vraag.tekst());
+        model.put("kern", vraag.gekozen(Facet.KERN).stream().findFirst().orElse(""));
         model.put("kernen", kernen.findAllOrderByNaam());
         model.put("resultaat", resultaat);
+        model.put("facetten", facetLabels.weergave(resultaat));
+        model.put("vorigeUrl", vraag.pagina() > 1 ? ZoekUrl.van(vraag, vraag.pagina() - 1) : null);
+        model.put("volgendeUrl", vraag.pagina() < resultaat.aantalPaginas() ? ZoekUrl.van(vraag, vraag.pagina() + 1) : null);
         model.put("kaart", kaartData.json(resultaat.treffers()));
         return model;
     }

@@ -43,7 +43,7 @@ public class DocumentSchrijver {
         for (UUID id : voorzieningIds) {
             VoorzieningWeergave weergave = weergaven.get(id);
             if (weergave != null && weergave.status() == Status.GEPUBLICEERD) {
-                operaties.add(BulkOperation.of(op -> op.index(i -> i.index(index).id(id.toString()).document(weergave))));
+                operaties.add(BulkOperation.of(op -> op.index(i -> i.index(index).id(id.toString()).document(VoorzieningDocument.van(weergave)))));
             } else {
                 operaties.add(BulkOperation.of(op -> op.delete(d -> d.index(index).id(id.toString()))));
             }

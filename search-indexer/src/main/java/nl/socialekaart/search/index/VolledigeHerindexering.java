@@ -77,7 +77,7 @@ public class VolledigeHerindexering {
                 .listener(fouten))) {
             reader.leesAlleGepubliceerde(weergave -> {
                 ingester.add(BulkOperation.of(op -> op.index(i -> i
-                        .index(nieuweIndex).id(weergave.id().toString()).document(weergave))));
+                        .index(nieuweIndex).id(weergave.id().toString()).document(VoorzieningDocument.van(weergave)))));
                 aantal.incrementAndGet();
             });
         }

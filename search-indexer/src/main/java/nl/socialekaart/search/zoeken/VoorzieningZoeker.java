@@ -2,7 +2,12 @@ package nl.socialekaart.search.zoeken;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -14,16 +19,26 @@ import nl.socialekaart.search.index.VoorzieningIndex;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
-/** Searches the published voorzieningen. Each criterion is its own query, combined in one bool. */
+/**
+ * Searches the published voorzieningen. Each criterion is its own query, combined in one bool; facet
+ * filters sit in the post_filter so that each facet's counts can leave out its own filter.
+ */
 @Singleton
 public class VoorzieningZoeker {
 
     static final List<String> TEKSTVELDEN = List.of(
             "naam^4", "themas.naam^2", "doelgroepen.naam^1.5", "korte_omschrijving^1.5", "omschrijving",
             "aanbieder.naam", "werkgebied.naam", "locaties.kern.naam", "locaties.naam");
+    /** Typo tolerance on the fields where a misspelt word most likely aims, without synonyms. */
+    static final List<String> FUZZY_VELDEN = List.of("naam^2", "themas.naam", "korte_omschrijving");
+    private static final String WAARDEN = "waarden";
+    private static final int MAXIMUM_FACETWAARDEN = 200;
 
     private final ElasticsearchClient client;
     private final VoorzieningIndex index;
@@ -34,11 +49,8 @@ public class VoorzieningZoeker {
     }
 
     public ZoekResultaat zoek(ZoekVraag vraag) {
-        List<Query> filters = new ArrayList<>();
-        filters.add(gepubliceerd());
-        if (vraag.kern() != null) {
-            filters.add(inKern(vraag.kern()));
-        }
+        Map<Facet, Query> facetFilters = new EnumMap<>(Facet.class);
+        vraag.filters().forEach((facet, waarden) -> facetFilters.put(facet, facetFilter(facet, waarden)));
         try {
             SearchResponse<VoorzieningWeergave> response = client.search(s -> {
                 s.index(index.alias())
@@ -46,42 +58,89 @@ public class VoorzieningZoeker {
                         .size(vraag.perPagina())
                         .trackTotalHits(t -> t.enabled(true))
                         .query(q -> q.bool(b -> {
-                            b.filter(filters);
+                            b.filter(gepubliceerd());
                             if (vraag.tekst() != null) {
                                 b.must(tekst(vraag.tekst()));
                             }
                             return b;
-                        }));
-                if (vraag.tekst() == null) {
-                    s.sort(so -> so.field(f -> f.field("naam.sorteer").order(SortOrder.Asc)));
+                        }))
+                        .sort(sortering(vraag));
+                if (!facetFilters.isEmpty()) {
+                    s.postFilter(alle(facetFilters.values()));
+                }
+                for (Facet facet : Facet.values()) {
+                    s.aggregations(facet.name(), facetAggregatie(facet, facetFilters));
                 }
                 return s;
             }, VoorzieningWeergave.class);
             List<VoorzieningWeergave> treffers = response.hits().hits().stream()
                     .map(Hit::source).filter(Objects::nonNull).toList();
             long totaal = response.hits().total() == null ? treffers.size() : response.hits().total().value();
-            return new ZoekResultaat(vraag, totaal, treffers);
+            return new ZoekResultaat(vraag, totaal, treffers, facetten(vraag, response.aggregations()));
         } catch (IOException | ElasticsearchException e) {
             throw new ZoekenNietBeschikbaarException(e);
         }
     }
 
+    /** Exact words across all text fields (with synonyms), or failing that, the same words misspelt a little. */
     static Query tekst(String tekst) {
-        return Query.of(q -> q.multiMatch(m -> m
-                .query(tekst)
-                .fields(TEKSTVELDEN)
-                .type(TextQueryType.CrossFields)
-                .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)));
+        return Query.of(q -> q.bool(b -> b
+                .should(s -> s.multiMatch(m -> m
+                        .query(tekst).fields(TEKSTVELDEN).type(TextQueryType.CrossFields).operator(Operator.And)
+                        .boost(3f)))
+                .should(s -> s.multiMatch(m -> m
+                        .query(tekst).fields(FUZZY_VELDEN).type(TextQueryType.BestFields).operator(Operator.And)
+                        .analyzer("nl_index").fuzziness("AUTO").prefixLength(1)))
+                .minimumShouldMatch("1")));
     }
 
-    static Query inKern(String kernSlug) {
-        return Query.of(q -> q.bool(b -> b
-                .should(s -> s.term(t -> t.field("werkgebied.slug").value(kernSlug)))
-                .should(s -> s.term(t -> t.field("locaties.kern.slug").value(kernSlug)))
-                .minimumShouldMatch("1")));
+    /** By relevance; at equal relevance the lighter option first; then by name. */
+    static List<SortOptions> sortering(ZoekVraag vraag) {
+        List<SortOptions> sortering = new ArrayList<>();
+        if (vraag.tekst() != null) {
+            sortering.add(SortOptions.of(so -> so.score(sc -> sc.order(SortOrder.Desc))));
+        }
+        sortering.add(SortOptions.of(so -> so.field(f -> f.field("soort_volgorde").order(SortOrder.Asc))));
+        sortering.add(SortOptions.of(so -> so.field(f -> f.field("toegang_volgorde").order(SortOrder.Asc))));
+        sortering.add(SortOptions.of(so -> so.field(f -> f.field("naam.sorteer").order(SortOrder.Asc))));
+        return sortering;
+    }
+
+    static Query facetFilter(Facet facet, Set<String> waarden) {
+        return Query.of(q -> q.terms(t -> t.field(facet.veld())
+                .terms(v -> v.value(waarden.stream().map(FieldValue::of).toList()))));
+    }
+
+    /** The counts of one facet under every chosen filter except its own. */
+    static Aggregation facetAggregatie(Facet facet, Map<Facet, Query> facetFilters) {
+        List<Query> andere = facetFilters.entrySet().stream()
+                .filter(e -> e.getKey() != facet).map(Map.Entry::getValue).toList();
+        return Aggregation.of(a -> a
+                .filter(alle(andere))
+                .aggregations(WAARDEN, sub -> sub.terms(t -> t.field(facet.veld()).size(MAXIMUM_FACETWAARDEN))));
     }
 
     static Query gepubliceerd() {
         return Query.of(q -> q.term(t -> t.field("status").value(Status.GEPUBLICEERD.name())));
+    }
+
+    private static Query alle(java.util.Collection<Query> filters) {
+        return Query.of(q -> q.bool(b -> b.filter(List.copyOf(filters))));
+    }
+
+    private static Map<Facet, List<FacetWaarde>> facetten(ZoekVraag vraag, Map<String, Aggregate> aggregaties) {
+        Map<Facet, List<FacetWaarde>> facetten = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            Set<String> gekozen = vraag.gekozen(facet);
+            List<FacetWaarde> waarden = new ArrayList<>();
+            aggregaties.get(facet.name()).filter().aggregations().get(WAARDEN).sterms().buckets().array()
+                    .forEach(b -> waarden.add(new FacetWaarde(b.key().stringValue(), b.docCount(),
+                            gekozen.contains(b.key().stringValue()))));
+            // a chosen value with no results now still shows, so it can be unchosen
+            gekozen.stream().filter(w -> waarden.stream().noneMatch(fw -> fw.waarde().equals(w)))
+                    .forEach(w -> waarden.add(new FacetWaarde(w, 0, true)));
+            facetten.put(facet, List.copyOf(waarden));
+        }
+        return facetten;
     }
 }

@@ -2,16 +2,23 @@ package nl.socialekaart.search.zoeken;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * What a person asked for.
  *
  * @param tekst      free text, may be empty
- * @param kern       slug of a kern to limit to, or null
+ * @param filters    chosen values per facet; several values of one facet mean "any of these"
  * @param pagina     1-based page number
  * @param perPagina  results per page
  * @throws OngeldigeZoekvraagException naming the parameter that is out of range
  */
-public record ZoekVraag(@Nullable String tekst, @Nullable String kern, int pagina, int perPagina) {
+public record ZoekVraag(@Nullable String tekst, Map<Facet, Set<String>> filters, int pagina, int perPagina) {
 
     public static final int MAXIMUM_PER_PAGINA = 100;
     /** Elasticsearch's default result window: results beyond it cannot be paged to. */
@@ -29,7 +36,12 @@ public record ZoekVraag(@Nullable String tekst, @Nullable String kern, int pagin
         if (tekst != null && tekst.length() > MAXIMALE_TEKSTLENGTE) {
             throw new OngeldigeZoekvraagException("q", "mag hoogstens " + MAXIMALE_TEKSTLENGTE + " tekens lang zijn");
         }
-        kern = kern == null || kern.isBlank() ? null : kern.strip();
+        filters = schoon(filters);
+    }
+
+    /** Free text, at most one kern: the simple search of the home page. */
+    public static ZoekVraag van(@Nullable String tekst, @Nullable String kern, int pagina, int perPagina) {
+        return new ZoekVraag(tekst, kern == null ? Map.of() : Map.of(Facet.KERN, Set.of(kern)), pagina, perPagina);
     }
 
     /** The highest page that can be shown with this page size. */
@@ -39,5 +51,21 @@ public record ZoekVraag(@Nullable String tekst, @Nullable String kern, int pagin
 
     public int vanaf() {
         return (pagina - 1) * perPagina;
+    }
+
+    public Set<String> gekozen(Facet facet) {
+        return filters.getOrDefault(facet, Set.of());
+    }
+
+    private static Map<Facet, Set<String>> schoon(Map<Facet, ? extends Collection<String>> filters) {
+        Map<Facet, Set<String>> schoon = new EnumMap<>(Facet.class);
+        filters.forEach((facet, waarden) -> {
+            Set<String> gevuld = new LinkedHashSet<>();
+            waarden.stream().filter(w -> w != null && !w.isBlank()).map(String::strip).forEach(gevuld::add);
+            if (!gevuld.isEmpty()) {
+                schoon.put(facet, Collections.unmodifiableSet(gevuld));
+            }
+        });
+        return Collections.unmodifiableMap(schoon);
     }
 }

@@ -69,12 +69,12 @@ class VolledigeHerindexeringIT implements MetEmbeddedStack {
 
         assertNotEquals(oudeIndex, index.actueleIndex().orElseThrow());
         assertEquals(voor + 1, aantal("lijster"));
-        assertTrue(zoeker.zoek(new ZoekVraag("tussendoor", null, 1, 10)).treffers().stream()
+        assertTrue(zoeker.zoek(ZoekVraag.van("tussendoor", null, 1, 10)).treffers().stream()
                 .anyMatch(w -> w.id().equals(tussendoor.id())));
     }
 
     private long aantal(String tekst) {
-        return zoeker.zoek(new ZoekVraag(tekst, null, 1, 10)).totaal();
+        return zoeker.zoek(ZoekVraag.van(tekst, null, 1, 10)).totaal();
     }
 
     /** The real reader, able to stop halfway through a full read until the test lets it go on. */

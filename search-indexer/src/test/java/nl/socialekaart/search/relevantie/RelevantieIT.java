@@ -76,7 +76,7 @@ class RelevantieIT implements MetEmbeddedStack {
         baseline = new PostgresFullTextBaseline(DelegatingDataSource.unwrapDataSource(dataSource));
 
         UUID huiskamerGendt = demoId("lw-huiskamer-gendt");
-        Wachten.tot("demo in de index", SYNC, () -> zoeker.zoek(new ZoekVraag("Huiskamer Gendt", null, 1, 20))
+        Wachten.tot("demo in de index", SYNC, () -> zoeker.zoek(ZoekVraag.van("Huiskamer Gendt", null, 1, 20))
                 .treffers().stream().anyMatch(w -> w.id().equals(huiskamerGendt)));
         Wachten.tot("outbox verwerkt", SYNC, () -> outbox.achterstand() == 0);
         Wachten.tot("alle demo-voorzieningen in de index", SYNC, () -> alleGeindexeerdeIds().containsAll(demoSleutels.keySet()));
@@ -102,7 +102,7 @@ class RelevantieIT implements MetEmbeddedStack {
     void elasticsearchRanksBetterThanThePostgresFullTextBaseline() throws IOException {
         List<Meting> metingen = new ArrayList<>();
         for (RelevantieVraag vraag : vragen) {
-            ZoekResultaat es = zoeker.zoek(new ZoekVraag(vraag.tekst(), vraag.kern(), 1, OPHALEN));
+            ZoekResultaat es = zoeker.zoek(ZoekVraag.van(vraag.tekst(), vraag.kern(), 1, OPHALEN));
             List<String> esTop = alleenDemo(es.treffers().stream().map(VoorzieningWeergave::id).toList());
             List<String> pgTop = alleenDemo(baseline.zoek(vraag.tekst(), vraag.kern(), OPHALEN));
             metingen.add(new Meting(vraag, esTop, pgTop,
@@ -132,7 +132,7 @@ class RelevantieIT implements MetEmbeddedStack {
     private Set<UUID> alleGeindexeerdeIds() {
         Set<UUID> ids = new HashSet<>();
         for (int pagina = 1; ; pagina++) {
-            ZoekResultaat r = zoeker.zoek(new ZoekVraag(null, null, pagina, ZoekVraag.MAXIMUM_PER_PAGINA));
+            ZoekResultaat r = zoeker.zoek(ZoekVraag.van(null, null, pagina, ZoekVraag.MAXIMUM_PER_PAGINA));
             r.treffers().forEach(w -> ids.add(w.id()));
             if (r.treffers().size() < ZoekVraag.MAXIMUM_PER_PAGINA || (long) pagina * ZoekVraag.MAXIMUM_PER_PAGINA >= r.totaal()) {
                 return ids;

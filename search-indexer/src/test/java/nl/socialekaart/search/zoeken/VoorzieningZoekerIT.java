@@ -75,10 +75,10 @@ class VoorzieningZoekerIT implements MetEmbeddedStack {
         Voorziening hier = aanbod.gepubliceerd("Taalcafé Roodborst", "Samen Nederlands oefenen");
         Voorziening elders = aanbod.gepubliceerd("Taalcafé Roodborst Elders", "Samen Nederlands oefenen");
         Wachten.tot("beide vindbaar", SYNC, () -> gevonden("roodborst", hier.id()) && gevonden("roodborst", elders.id()));
-        String kernVanHier = zoeker.zoek(new ZoekVraag("roodborst", null, 1, 10)).treffers().stream()
+        String kernVanHier = zoeker.zoek(ZoekVraag.van("roodborst", null, 1, 10)).treffers().stream()
                 .filter(w -> w.id().equals(hier.id())).findFirst().orElseThrow().werkgebied().getFirst().slug();
 
-        ZoekResultaat resultaat = zoeker.zoek(new ZoekVraag("roodborst", kernVanHier, 1, 10));
+        ZoekResultaat resultaat = zoeker.zoek(ZoekVraag.van("roodborst", kernVanHier, 1, 10));
 
         assertEquals(1, resultaat.totaal());
         assertEquals(hier.id(), resultaat.treffers().getFirst().id());
@@ -86,7 +86,7 @@ class VoorzieningZoekerIT implements MetEmbeddedStack {
     }
 
     private boolean gevonden(String tekst, UUID id) {
-        return zoeker.zoek(new ZoekVraag(tekst, null, 1, 50)).treffers().stream()
+        return zoeker.zoek(ZoekVraag.van(tekst, null, 1, 50)).treffers().stream()
                 .map(VoorzieningWeergave::id).anyMatch(id::equals);
     }
 }

@@ -1,0 +1,78 @@
+package nl.socialekaart.portal.zoeken;
+
+import jakarta.inject.Singleton;
+import nl.socialekaart.directory.kern.Kern;
+import nl.socialekaart.directory.kern.KernRepository;
+import nl.socialekaart.directory.taxonomie.Doelgroep;
+import nl.socialekaart.directory.taxonomie.DoelgroepRepository;
+import nl.socialekaart.directory.taxonomie.Thema;
+import nl.socialekaart.directory.taxonomie.ThemaRepository;
+import nl.socialekaart.directory.voorziening.Kosten;
+import nl.socialekaart.directory.voorziening.Soort;
+import nl.socialekaart.directory.voorziening.Toegang;
+import nl.socialekaart.search.zoeken.Facet;
+import nl.socialekaart.search.zoeken.FacetWaarde;
+import nl.socialekaart.search.zoeken.ZoekResultaat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/** Turns the codes in facet counts into the words people read: kern and thema names, plain-Dutch toegang. */
+@Singleton
+public class FacetLabels {
+
+    private static final Map<Facet, String> TITELS = Map.of(
+            Facet.KERN, "Kern", Facet.GEBIED, "Gebied van het sociaal team", Facet.THEMA, "Onderwerp",
+            Facet.DOELGROEP, "Voor wie", Facet.TOEGANG, "Toegang", Facet.KOSTEN, "Kosten", Facet.SOORT, "Soort");
+
+    private final KernRepository kernen;
+    private final ThemaRepository themas;
+    private final DoelgroepRepository doelgroepen;
+    private final Teksten teksten;
+
+    public FacetLabels(KernRepository kernen, ThemaRepository themas, DoelgroepRepository doelgroepen,
+                       Teksten teksten) {
+        this.kernen = kernen;
+        this.themas = themas;
+        this.doelgroepen = doelgroepen;
+        this.teksten = teksten;
+    }
+
+    public List<FacetWeergave> weergave(ZoekResultaat resultaat) {
+        Map<String, String> kernNamen = namen(kernen.findAll(), Kern::slug, Kern::naam);
+        Map<String, String> themaNamen = namen(themas.findAll(), Thema::code, Thema::naam);
+        Map<String, String> doelgroepNamen = namen(doelgroepen.findAll(), Doelgroep::code, Doelgroep::naam);
+        List<FacetWeergave> weergave = new ArrayList<>();
+        resultaat.facetten().forEach((facet, waarden) -> weergave.add(new FacetWeergave(facet.parameter(),
+                TITELS.get(facet), waarden.stream().map(w -> new FacetOptie(w.waarde(),
+                        label(facet, w, kernNamen, themaNamen, doelgroepNamen), w.aantal(), w.gekozen())).toList())));
+        return weergave;
+    }
+
+    private String label(Facet facet, FacetWaarde waarde, Map<String, String> kernNamen,
+                         Map<String, String> themaNamen, Map<String, String> doelgroepNamen) {
+        String w = waarde.waarde();
+        try {
+            return switch (facet) {
+                case KERN -> kernNamen.getOrDefault(w, w);
+                case THEMA -> themaNamen.getOrDefault(w, w);
+                case DOELGROEP -> doelgroepNamen.getOrDefault(w, w);
+                case GEBIED -> w;
+                case TOEGANG -> teksten.toegang(Toegang.valueOf(w));
+                case KOSTEN -> teksten.kosten(Kosten.valueOf(w));
+                case SOORT -> teksten.soort(Soort.valueOf(w));
+            };
+        } catch (IllegalArgumentException onbekend) {
+            return w;
+        }
+    }
+
+    private static <T> Map<String, String> namen(Iterable<T> items, Function<T, String> sleutel,
+                                                 Function<T, String> naam) {
+        return StreamSupport.stream(items.spliterator(), false).collect(Collectors.toMap(sleutel, naam));
+    }
+}
