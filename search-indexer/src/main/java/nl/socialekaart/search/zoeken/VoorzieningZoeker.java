@@ -37,6 +37,8 @@ public class VoorzieningZoeker {
             "aanbieder.naam", "werkgebied.naam", "locaties.kern.naam", "locaties.naam");
     /** Typo tolerance on the fields where a misspelt word most likely aims, without synonyms. */
     static final List<String> FUZZY_VELDEN = List.of("naam^2", "themas.naam", "korte_omschrijving");
+    /** All words but one, when there are two or more: residents type whole sentences, one word of which the texts lack. */
+    static final String ZACHT_EN = "1<-1";
     private static final String WAARDEN = "waarden";
     private static final int MAXIMUM_FACETWAARDEN = 200;
 
@@ -86,8 +88,8 @@ public class VoorzieningZoeker {
     static Query tekst(String tekst) {
         return Query.of(q -> q.bool(b -> b
                 .should(s -> s.multiMatch(m -> m
-                        .query(tekst).fields(TEKSTVELDEN).type(TextQueryType.CrossFields).operator(Operator.And)
-                        .boost(3f)))
+                        .query(tekst).fields(TEKSTVELDEN).type(TextQueryType.CrossFields)
+                        .minimumShouldMatch(ZACHT_EN).boost(3f)))
                 .should(s -> s.multiMatch(m -> m
                         .query(tekst).fields(FUZZY_VELDEN).type(TextQueryType.BestFields).operator(Operator.And)
                         .analyzer("nl_index").fuzziness("AUTO").prefixLength(1)))

@@ -4,10 +4,12 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.socialekaart.directory.testdata.MetEmbeddedStack;
 import nl.socialekaart.directory.outbox.Outbox;
+import nl.socialekaart.search.index.VoorzieningIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +25,13 @@ class FacettenIT implements MetEmbeddedStack {
 
     @Inject VoorzieningZoeker zoeker;
     @Inject Outbox outbox;
+    @Inject VoorzieningIndex index;
 
     @BeforeAll
-    void indexBijgewerkt() {
+    void indexBijgewerkt() throws IOException {
         Wachten.tot("outbox leeg", Duration.ofSeconds(30), () -> outbox.achterstand() == 0);
+        // applied is not yet searchable: Elasticsearch makes changes visible at its next refresh
+        index.ververs(index.alias());
     }
 
     @Test
