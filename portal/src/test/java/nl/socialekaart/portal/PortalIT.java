@@ -98,6 +98,42 @@ class PortalIT implements MetEmbeddedStack {
     }
 
     @Test
+    void apiNearAPostcodeGivesNearestFirstWithDistances() {
+        JsonNode antwoord = client().retrieve(HttpRequest.GET("/api/v1/zoeken?q=huiskamer&bij=6691"), JsonNode.class);
+
+        double vorige = -1;
+        for (JsonNode treffer : antwoord.get("resultaten").values()) {
+            double afstand = treffer.get("afstand_km").getDoubleValue();
+            assertTrue(afstand >= vorige, treffer.toString());
+            vorige = afstand;
+        }
+        assertTrue(antwoord.get("resultaten").get(0).get("naam").getStringValue().contains("Gendt"),
+                antwoord.get("resultaten").get(0).toString());
+    }
+
+    @Test
+    void apiNamesAnUnknownPlaceAndAHalfPoint() {
+        for (String[] geval : new String[][]{{"bij=Atlantis", "bij"}, {"lat=51.9", "lon"}, {"kader=1,2,3", "kader"},
+                {"sortering=afstand", "sortering"}}) {
+            HttpClientResponseException fout = assertThrows(HttpClientResponseException.class,
+                    () -> client().retrieve(HttpRequest.GET("/api/v1/zoeken?q=x&" + geval[0]), JsonNode.class));
+            assertEquals(HttpStatus.BAD_REQUEST, fout.getStatus(), geval[0]);
+            assertEquals(geval[1], fout.getResponse().getBody(JsonNode.class).orElseThrow().get("parameter").getStringValue(),
+                    geval[0]);
+        }
+    }
+
+    @Test
+    void pageNearAPlaceShowsDistancesAndSaysSoWhenItDoesNotKnowThePlace() {
+        String bijGendt = client().retrieve(HttpRequest.GET("/zoeken?q=huiskamer&bij=Gendt"), String.class);
+        assertTrue(bijGendt.matches("(?s).*Op \\d+,\\d km afstand.*"), "afstand bij de resultaten");
+
+        String onbekend = client().retrieve(HttpRequest.GET("/zoeken?q=huiskamer&bij=Atlantis"), String.class);
+        assertTrue(onbekend.contains("We kennen de postcode of plaats ‘Atlantis’ niet"));
+        assertTrue(onbekend.contains("class=\"resultaat\""), "en toont toch resultaten");
+    }
+
+    @Test
     void apiNamesTheBadParameter() {
         HttpClientResponseException fout = assertThrows(HttpClientResponseException.class,
                 () -> client().retrieve(HttpRequest.GET("/api/v1/zoeken?q=x&per_pagina=duizend"), JsonNode.class));

@@ -3,15 +3,18 @@ package nl.socialekaart.portal.api;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import nl.socialekaart.directory.geocodering.Punt;
 import nl.socialekaart.directory.voorziening.Kosten;
 import nl.socialekaart.directory.voorziening.Soort;
 import nl.socialekaart.directory.voorziening.Toegang;
 import nl.socialekaart.directory.weergave.VoorzieningWeergave;
 import nl.socialekaart.portal.voorziening.VoorzieningUrl;
 import nl.socialekaart.portal.zoeken.FacetWeergave;
+import nl.socialekaart.search.zoeken.Afstand;
 import nl.socialekaart.search.zoeken.ZoekResultaat;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.UUID;
 
 /** The response of {@code GET /api/v1/zoeken}: public fields only, and the facet counts. */
@@ -21,18 +24,26 @@ public record ZoekAntwoord(long totaal, int pagina, int perPagina, List<Treffer>
 
     static ZoekAntwoord van(ZoekResultaat resultaat, List<FacetWeergave> facetten) {
         return new ZoekAntwoord(resultaat.totaal(), resultaat.vraag().pagina(), resultaat.vraag().perPagina(),
-                resultaat.treffers().stream().map(Treffer::van).toList(), facetten);
+                resultaat.treffers().stream().map(v -> Treffer.van(v, resultaat.vraag().plaats().punt())).toList(),
+                facetten);
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)
     public record Treffer(UUID id, String naam, String url, String korteOmschrijving, String aanbieder, Soort soort,
-                          Toegang toegang, Kosten kosten, List<String> kernen, List<Locatie> locaties) {
+                          Toegang toegang, Kosten kosten, List<String> kernen, List<Locatie> locaties,
+                          @Nullable Double afstandKm) {
 
-        static Treffer van(VoorzieningWeergave v) {
+        /** @param vanaf the point searched near, if any: then the distance to the nearest locatie is given */
+        static Treffer van(VoorzieningWeergave v, @Nullable Punt vanaf) {
+            Double afstand = null;
+            if (vanaf != null) {
+                OptionalDouble km = Afstand.km(vanaf, v);
+                afstand = km.isPresent() ? Math.round(km.getAsDouble() * 10) / 10.0 : null;
+            }
             return new Treffer(v.id(), v.naam(), VoorzieningUrl.van(v), v.korteOmschrijving(), v.aanbieder().naam(),
                     v.soort(), v.toegang(), v.kosten(),
                     v.werkgebied().stream().map(VoorzieningWeergave.KernWeergave::naam).toList(),
-                    v.locaties().stream().map(Locatie::van).toList());
+                    v.locaties().stream().map(Locatie::van).toList(), afstand);
         }
     }
 

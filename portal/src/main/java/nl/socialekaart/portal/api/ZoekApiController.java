@@ -7,15 +7,18 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import nl.socialekaart.directory.geocodering.Geocoder;
 import nl.socialekaart.portal.zoeken.FacetLabels;
 import nl.socialekaart.portal.zoeken.FilterParameters;
+import nl.socialekaart.portal.zoeken.PlaatsParameters;
 import nl.socialekaart.search.zoeken.VoorzieningZoeker;
 import nl.socialekaart.search.zoeken.ZoekResultaat;
 import nl.socialekaart.search.zoeken.ZoekVraag;
 
 /**
  * The public JSON search: the same results as the /zoeken page, with facet counts. Filters as repeated
- * parameters: {@code ?q=koffie&kern=gendt&kern=angeren&toegang=VRIJ_TOEGANKELIJK}.
+ * parameters: {@code ?q=koffie&kern=gendt&kern=angeren&toegang=VRIJ_TOEGANKELIJK}; near a place with
+ * {@code bij=6691 AB} or {@code lat=…&lon=…}, optionally {@code straal_km}, {@code kader}, {@code sortering}.
  */
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -23,18 +26,22 @@ public class ZoekApiController {
 
     private final VoorzieningZoeker zoeker;
     private final FacetLabels facetLabels;
+    private final Geocoder geocoder;
 
-    public ZoekApiController(VoorzieningZoeker zoeker, FacetLabels facetLabels) {
+    public ZoekApiController(VoorzieningZoeker zoeker, FacetLabels facetLabels, Geocoder geocoder) {
         this.zoeker = zoeker;
         this.facetLabels = facetLabels;
+        this.geocoder = geocoder;
     }
 
     @Get("/zoeken")
     public ZoekAntwoord zoeken(HttpRequest<?> request, @Nullable @QueryValue String q,
                                @QueryValue(defaultValue = "1") String pagina,
                                @QueryValue(value = "per_pagina", defaultValue = "20") String perPagina) {
-        ZoekVraag vraag = new ZoekVraag(q, FilterParameters.lees(request.getParameters(), true),
-                ApiParameter.geheelGetal("pagina", pagina), ApiParameter.geheelGetal("per_pagina", perPagina));
+        PlaatsParameters.Keuze plaats = PlaatsParameters.streng(request.getParameters(), geocoder);
+        ZoekVraag vraag = new ZoekVraag(q, FilterParameters.lees(request.getParameters(), true), plaats.plaats(),
+                plaats.sortering(), ApiParameter.geheelGetal("pagina", pagina),
+                ApiParameter.geheelGetal("per_pagina", perPagina));
         ZoekResultaat resultaat = zoeker.zoek(vraag);
         return ZoekAntwoord.van(resultaat, facetLabels.weergave(resultaat));
     }

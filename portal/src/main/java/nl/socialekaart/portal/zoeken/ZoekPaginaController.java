@@ -8,14 +8,20 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
+import nl.socialekaart.directory.geocodering.Geocoder;
+import nl.socialekaart.directory.geocodering.Punt;
 import nl.socialekaart.directory.kern.KernRepository;
 import nl.socialekaart.portal.PaginaModel;
+import nl.socialekaart.search.zoeken.Afstand;
 import nl.socialekaart.search.zoeken.Facet;
 import nl.socialekaart.search.zoeken.VoorzieningZoeker;
 import nl.socialekaart.search.zoeken.ZoekResultaat;
 import nl.socialekaart.search.zoeken.ZoekVraag;
 
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /** The home page and the server-rendered results page; both work without JavaScript. */
 @Controller
@@ -29,14 +35,16 @@ public class ZoekPaginaController {
     private final PaginaModel paginaModel;
     private final KaartData kaartData;
     private final FacetLabels facetLabels;
+    private final Geocoder geocoder;
 
     public ZoekPaginaController(VoorzieningZoeker zoeker, KernRepository kernen, PaginaModel paginaModel,
-                                KaartData kaartData, FacetLabels facetLabels) {
+                                KaartData kaartData, FacetLabels facetLabels, Geocoder geocoder) {
         this.zoeker = zoeker;
         this.kernen = kernen;
         this.paginaModel = paginaModel;
         this.kaartData = kaartData;
         this.facetLabels = facetLabels;
+        this.geocoder = geocoder;
     }
 
     @Get
@@ -51,8 +59,9 @@ public class ZoekPaginaController {
     @View("zoeken")
     public Map<String, Object> zoeken(HttpRequest<?> request, @Nullable @QueryValue String q,
                                       @Nullable @QueryValue String pagina) {
+        PlaatsParameters.Keuze plaats = PlaatsParameters.mild(request.getParameters(), geocoder);
         ZoekVraag vraag = new ZoekVraag(ingekort(q), FilterParameters.lees(request.getParameters(), false),
-                paginaNummer(pagina), PER_PAGINA);
+                plaats.plaats(), plaats.sortering(), paginaNummer(pagina), PER_PAGINA);
         ZoekResultaat resultaat = zoeker.zoek(vraag);
         Map<String, Object> model = paginaModel.met(vraag.tekst() == null ? "Alle voorzieningen" : "Zoeken naar " + vraag.tekst());
         model.put("q", vraag.tekst() == null ? "" : vraag.tekst());
@@ -60,10 +69,24 @@ public class ZoekPaginaController {
         model.put("kernen", kernen.findAllOrderByNaam());
         model.put("resultaat", resultaat);
         model.put("facetten", facetLabels.weergave(resultaat));
-        model.put("vorigeUrl", vraag.pagina() > 1 ? ZoekUrl.van(vraag, vraag.pagina() - 1) : null);
-        model.put("volgendeUrl", vraag.pagina() < resultaat.aantalPaginas() ? ZoekUrl.van(vraag, vraag.pagina() + 1) : null);
+        model.put("vorigeUrl", vraag.pagina() > 1 ? ZoekUrl.van(vraag, request.getParameters().get("bij"), vraag.pagina() - 1) : null);
+        model.put("volgendeUrl", vraag.pagina() < resultaat.aantalPaginas() ? ZoekUrl.van(vraag, request.getParameters().get("bij"), vraag.pagina() + 1) : null);
         model.put("kaart", kaartData.json(resultaat.treffers()));
+        model.put("bij", request.getParameters().get("bij") == null ? "" : request.getParameters().get("bij"));
+        model.put("bijNietGevonden", plaats.nietGevonden());
+        model.put("afstanden", afstanden(resultaat));
         return model;
+    }
+
+    /** Per voorziening id, "1,2 km" to its nearest locatie when the search was near a point. */
+    private static Map<UUID, String> afstanden(ZoekResultaat resultaat) {
+        Punt vanaf = resultaat.vraag().plaats().punt();
+        Map<UUID, String> afstanden = new HashMap<>();
+        if (vanaf != null) {
+            resultaat.treffers().forEach(v -> Afstand.km(vanaf, v).ifPresent(km ->
+                    afstanden.put(v.id(), String.format(Locale.of("nl"), "%.1f km", km))));
+        }
+        return afstanden;
     }
 
     /** A page is forgiving where the API is strict: a typed-over URL still shows results. */

@@ -1,6 +1,7 @@
 package nl.socialekaart.search.zoeken;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.DistanceUnit;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -13,6 +14,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import jakarta.inject.Singleton;
+import nl.socialekaart.directory.geocodering.Punt;
 import nl.socialekaart.directory.voorziening.Status;
 import nl.socialekaart.directory.weergave.VoorzieningWeergave;
 import nl.socialekaart.search.index.VoorzieningIndex;
@@ -40,6 +42,7 @@ public class VoorzieningZoeker {
     /** All words but one, when there are two or more: residents type whole sentences, one word of which the texts lack. */
     static final String ZACHT_EN = "1<-1";
     private static final String WAARDEN = "waarden";
+    private static final String PUNT = "locaties.punt";
     private static final int MAXIMUM_FACETWAARDEN = 200;
 
     private final ElasticsearchClient client;
@@ -61,6 +64,7 @@ public class VoorzieningZoeker {
                         .trackTotalHits(t -> t.enabled(true))
                         .query(q -> q.bool(b -> {
                             b.filter(gepubliceerd());
+                            b.filter(plaatsFilters(vraag.plaats()));
                             if (vraag.tekst() != null) {
                                 b.must(tekst(vraag.tekst()));
                             }
@@ -96,9 +100,34 @@ public class VoorzieningZoeker {
                 .minimumShouldMatch("1")));
     }
 
-    /** By relevance; at equal relevance the lighter option first; then by name. */
+    /**
+     * Within the radius around the point and inside the map area, measured at the voorziening's locaties;
+     * a voorziening without a locatie (help at home, by phone) has no place on the map and drops out here.
+     */
+    static List<Query> plaatsFilters(Plaats plaats) {
+        List<Query> filters = new ArrayList<>();
+        if (plaats.straalKm() != null) {
+            filters.add(Query.of(q -> q.geoDistance(g -> g.field(PUNT).distance(plaats.straalKm() + "km")
+                    .location(l -> l.latlon(ll -> ll.lat(plaats.punt().lat()).lon(plaats.punt().lon()))))));
+        }
+        Kader kader = plaats.kader();
+        if (kader != null) {
+            filters.add(Query.of(q -> q.geoBoundingBox(g -> g.field(PUNT).boundingBox(bb -> bb.tlbr(t -> t
+                    .topLeft(l -> l.latlon(ll -> ll.lat(kader.noord()).lon(kader.west())))
+                    .bottomRight(l -> l.latlon(ll -> ll.lat(kader.zuid()).lon(kader.oost()))))))));
+        }
+        return filters;
+    }
+
+    /** By distance when asked; else by relevance; at equal relevance the lighter option first; then by name. */
     static List<SortOptions> sortering(ZoekVraag vraag) {
         List<SortOptions> sortering = new ArrayList<>();
+        if (vraag.sortering() == Sortering.AFSTAND) {
+            Punt punt = vraag.plaats().punt();
+            sortering.add(SortOptions.of(so -> so.geoDistance(g -> g.field(PUNT)
+                    .location(l -> l.latlon(ll -> ll.lat(punt.lat()).lon(punt.lon())))
+                    .order(SortOrder.Asc).unit(DistanceUnit.Kilometers))));
+        }
         if (vraag.tekst() != null) {
             sortering.add(SortOptions.of(so -> so.score(sc -> sc.order(SortOrder.Desc))));
         }

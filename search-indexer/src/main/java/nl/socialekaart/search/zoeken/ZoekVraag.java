@@ -14,11 +14,14 @@ import java.util.Set;
  *
  * @param tekst      free text, may be empty
  * @param filters    chosen values per facet; several values of one facet mean "any of these"
+ * @param plaats     where: around a point, within a radius, inside the map area
+ * @param sortering  by relevance, or by distance from the plaats' point
  * @param pagina     1-based page number
  * @param perPagina  results per page
  * @throws OngeldigeZoekvraagException naming the parameter that is out of range
  */
-public record ZoekVraag(@Nullable String tekst, Map<Facet, Set<String>> filters, int pagina, int perPagina) {
+public record ZoekVraag(@Nullable String tekst, Map<Facet, Set<String>> filters, Plaats plaats, Sortering sortering,
+                        int pagina, int perPagina) {
 
     public static final int MAXIMUM_PER_PAGINA = 100;
     /** Elasticsearch's default result window: results beyond it cannot be paged to. */
@@ -37,6 +40,14 @@ public record ZoekVraag(@Nullable String tekst, Map<Facet, Set<String>> filters,
             throw new OngeldigeZoekvraagException("q", "mag hoogstens " + MAXIMALE_TEKSTLENGTE + " tekens lang zijn");
         }
         filters = schoon(filters);
+        if (sortering == Sortering.AFSTAND && plaats.punt() == null) {
+            throw new OngeldigeZoekvraagException("sortering", "op afstand kan alleen met een plek (lat en lon, of bij)");
+        }
+    }
+
+    /** Text and facet filters, anywhere, by relevance. */
+    public ZoekVraag(@Nullable String tekst, Map<Facet, Set<String>> filters, int pagina, int perPagina) {
+        this(tekst, filters, Plaats.OVERAL, Sortering.RELEVANTIE, pagina, perPagina);
     }
 
     /** Free text, at most one kern: the simple search of the home page. */
