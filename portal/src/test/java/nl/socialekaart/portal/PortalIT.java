@@ -134,6 +134,46 @@ class PortalIT implements MetEmbeddedStack {
     }
 
     @Test
+    void suggestionsLeadToTheKernResultsOrTheVoorzieningItself() {
+        JsonNode antwoord = client().retrieve(HttpRequest.GET("/api/v1/suggesties?q=hui"), JsonNode.class);
+        List<String> urls = new ArrayList<>();
+        antwoord.get("suggesties").values().forEach(s -> urls.add(s.get("url").getStringValue()));
+
+        assertTrue(urls.contains("/zoeken?kern=huissen"), urls.toString());
+        assertTrue(urls.stream().anyMatch(u -> u.startsWith("/voorziening/")), urls.toString());
+        for (String url : urls) {
+            assertEquals(HttpStatus.OK, client().exchange(HttpRequest.GET(url), String.class).status(), url);
+        }
+    }
+
+    @Test
+    void noResultsInAKernIsNoDeadEnd() {
+        JsonNode api = client().retrieve(HttpRequest.GET("/api/v1/zoeken?q=stoelgym&kern=ressen"), JsonNode.class);
+        assertEquals(0, api.get("totaal").getLongValue());
+        JsonNode uitweg = api.get("geen_resultaten");
+        assertEquals("GEMEENTE", uitweg.get("verbreding").getStringValue());
+        assertTrue(uitweg.get("breder").size() >= 2);
+        JsonNode team = uitweg.get("sociaal_team").get(0);
+        List<String> kernen = new ArrayList<>();
+        team.get("kernen").values().forEach(k -> kernen.add(k.getStringValue()));
+        assertTrue(kernen.contains("Ressen"), kernen.toString());
+        assertNotNull(team.get("telefoon").getStringValue());
+
+        String html = client().retrieve(HttpRequest.GET("/zoeken?q=stoelgym&kern=ressen"), String.class);
+        assertTrue(html.contains("Wel in de rest van de gemeente"));
+        assertTrue(html.contains(">Stoelgym "), "de verbrede resultaten als links");
+        assertTrue(html.contains("href=\"tel:"), "het sociaal team om te bellen");
+    }
+
+    @Test
+    void aMisspeltSearchWithNothingFoundOffersTheRightWord() {
+        String html = client().retrieve(HttpRequest.GET("/zoeken?q=stoelgim&kern=ressen"), String.class);
+
+        assertTrue(html.contains("Bedoelde u"), "spellingsuggestie");
+        assertTrue(html.contains(">stoelgym</a>"), "het goede woord als link");
+    }
+
+    @Test
     void apiNamesTheBadParameter() {
         HttpClientResponseException fout = assertThrows(HttpClientResponseException.class,
                 () -> client().retrieve(HttpRequest.GET("/api/v1/zoeken?q=x&per_pagina=duizend"), JsonNode.class));

@@ -10,6 +10,8 @@ import nl.socialekaart.directory.voorziening.Toegang;
 import nl.socialekaart.directory.weergave.VoorzieningWeergave;
 import nl.socialekaart.portal.voorziening.VoorzieningUrl;
 import nl.socialekaart.portal.zoeken.FacetWeergave;
+import nl.socialekaart.portal.zoeken.SociaalTeams;
+import nl.socialekaart.search.zoeken.Uitweg;
 import nl.socialekaart.search.zoeken.Afstand;
 import nl.socialekaart.search.zoeken.ZoekResultaat;
 
@@ -20,12 +22,30 @@ import java.util.UUID;
 /** The response of {@code GET /api/v1/zoeken}: public fields only, and the facet counts. */
 @Serdeable(naming = SnakeCaseStrategy.class)
 public record ZoekAntwoord(long totaal, int pagina, int perPagina, List<Treffer> resultaten,
-                           List<FacetWeergave> facetten) {
+                           List<FacetWeergave> facetten, @Nullable UitwegAntwoord geenResultaten) {
 
-    static ZoekAntwoord van(ZoekResultaat resultaat, List<FacetWeergave> facetten) {
+    static ZoekAntwoord van(ZoekResultaat resultaat, List<FacetWeergave> facetten,
+                            @Nullable UitwegAntwoord geenResultaten) {
         return new ZoekAntwoord(resultaat.totaal(), resultaat.vraag().pagina(), resultaat.vraag().perPagina(),
-                resultaat.treffers().stream().map(v -> Treffer.van(v, resultaat.vraag().plaats().punt())).toList(),
-                facetten);
+                treffers(resultaat), facetten, geenResultaten);
+    }
+
+    private static List<Treffer> treffers(ZoekResultaat resultaat) {
+        return resultaat.treffers().stream().map(v -> Treffer.van(v, resultaat.vraag().plaats().punt())).toList();
+    }
+
+    /**
+     * When nothing was found: a spelling suggestion, what a wider search found and how wide, and the sociaal
+     * team to call.
+     */
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    public record UitwegAntwoord(@Nullable String bedoeldeU, Uitweg.Verbreding verbreding, List<Treffer> breder,
+                                 List<SociaalTeams.SociaalTeam> sociaalTeam) {
+
+        static UitwegAntwoord van(Uitweg uitweg, List<SociaalTeams.SociaalTeam> teams) {
+            return new UitwegAntwoord(uitweg.bedoeldeU(), uitweg.verbreding(),
+                    uitweg.breder() == null ? List.of() : treffers(uitweg.breder()), teams);
+        }
     }
 
     @Serdeable(naming = SnakeCaseStrategy.class)

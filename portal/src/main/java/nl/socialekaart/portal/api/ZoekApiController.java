@@ -11,6 +11,9 @@ import nl.socialekaart.directory.geocodering.Geocoder;
 import nl.socialekaart.portal.zoeken.FacetLabels;
 import nl.socialekaart.portal.zoeken.FilterParameters;
 import nl.socialekaart.portal.zoeken.PlaatsParameters;
+import nl.socialekaart.portal.zoeken.SociaalTeams;
+import nl.socialekaart.search.zoeken.Facet;
+import nl.socialekaart.search.zoeken.ZoekUitweg;
 import nl.socialekaart.search.zoeken.VoorzieningZoeker;
 import nl.socialekaart.search.zoeken.ZoekResultaat;
 import nl.socialekaart.search.zoeken.ZoekVraag;
@@ -27,11 +30,16 @@ public class ZoekApiController {
     private final VoorzieningZoeker zoeker;
     private final FacetLabels facetLabels;
     private final Geocoder geocoder;
+    private final ZoekUitweg uitweg;
+    private final SociaalTeams sociaalTeams;
 
-    public ZoekApiController(VoorzieningZoeker zoeker, FacetLabels facetLabels, Geocoder geocoder) {
+    public ZoekApiController(VoorzieningZoeker zoeker, FacetLabels facetLabels, Geocoder geocoder, ZoekUitweg uitweg,
+                             SociaalTeams sociaalTeams) {
         this.zoeker = zoeker;
         this.facetLabels = facetLabels;
         this.geocoder = geocoder;
+        this.uitweg = uitweg;
+        this.sociaalTeams = sociaalTeams;
     }
 
     @Get("/zoeken")
@@ -43,6 +51,8 @@ public class ZoekApiController {
                 plaats.sortering(), ApiParameter.geheelGetal("pagina", pagina),
                 ApiParameter.geheelGetal("per_pagina", perPagina));
         ZoekResultaat resultaat = zoeker.zoek(vraag);
-        return ZoekAntwoord.van(resultaat, facetLabels.weergave(resultaat));
+        ZoekAntwoord.UitwegAntwoord geenResultaten = resultaat.totaal() > 0 ? null : ZoekAntwoord.UitwegAntwoord.van(
+                uitweg.voor(resultaat), sociaalTeams.voor(vraag.gekozen(Facet.KERN)));
+        return ZoekAntwoord.van(resultaat, facetLabels.weergave(resultaat), geenResultaten);
     }
 }

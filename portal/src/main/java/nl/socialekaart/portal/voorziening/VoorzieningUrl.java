@@ -12,7 +12,11 @@ public final class VoorzieningUrl {
     }
 
     public static String van(VoorzieningWeergave voorziening) {
-        return "/voorziening/" + voorziening.id() + "/" + voorziening.slug();
+        return pad(voorziening.id().toString(), voorziening.slug());
+    }
+
+    public static String pad(String id, String slug) {
+        return "/voorziening/" + id + "/" + slug;
     }
 
     /** The id in an address, if it is one: a mistyped address is a page that does not exist, not an error. */

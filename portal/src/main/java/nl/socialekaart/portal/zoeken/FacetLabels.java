@@ -1,6 +1,8 @@
 package nl.socialekaart.portal.zoeken;
 
 import jakarta.inject.Singleton;
+import nl.socialekaart.directory.gemeente.Gemeente;
+import nl.socialekaart.directory.gemeente.GemeenteRepository;
 import nl.socialekaart.directory.kern.Kern;
 import nl.socialekaart.directory.kern.KernRepository;
 import nl.socialekaart.directory.taxonomie.Doelgroep;
@@ -26,17 +28,20 @@ import java.util.stream.StreamSupport;
 public class FacetLabels {
 
     private static final Map<Facet, String> TITELS = Map.of(
-            Facet.KERN, "Kern", Facet.GEBIED, "Gebied van het sociaal team", Facet.THEMA, "Onderwerp",
+            Facet.KERN, "Kern", Facet.GEBIED, "Gebied van het sociaal team", Facet.GEMEENTE, "Gemeente",
+            Facet.THEMA, "Onderwerp",
             Facet.DOELGROEP, "Voor wie", Facet.TOEGANG, "Toegang", Facet.KOSTEN, "Kosten", Facet.SOORT, "Soort");
 
     private final KernRepository kernen;
+    private final GemeenteRepository gemeenten;
     private final ThemaRepository themas;
     private final DoelgroepRepository doelgroepen;
     private final Teksten teksten;
 
-    public FacetLabels(KernRepository kernen, ThemaRepository themas, DoelgroepRepository doelgroepen,
-                       Teksten teksten) {
+    public FacetLabels(KernRepository kernen, GemeenteRepository gemeenten, ThemaRepository themas,
+                       DoelgroepRepository doelgroepen, Teksten teksten) {
         this.kernen = kernen;
+        this.gemeenten = gemeenten;
         this.themas = themas;
         this.doelgroepen = doelgroepen;
         this.teksten = teksten;
@@ -44,6 +49,7 @@ public class FacetLabels {
 
     public List<FacetWeergave> weergave(ZoekResultaat resultaat) {
         Map<String, String> kernNamen = namen(kernen.findAll(), Kern::slug, Kern::naam);
+        kernNamen.putAll(namen(gemeenten.findAll(), Gemeente::cbsCode, Gemeente::naam));
         Map<String, String> themaNamen = namen(themas.findAll(), Thema::code, Thema::naam);
         Map<String, String> doelgroepNamen = namen(doelgroepen.findAll(), Doelgroep::code, Doelgroep::naam);
         List<FacetWeergave> weergave = new ArrayList<>();
@@ -58,7 +64,7 @@ public class FacetLabels {
         String w = waarde.waarde();
         try {
             return switch (facet) {
-                case KERN -> kernNamen.getOrDefault(w, w);
+                case KERN, GEMEENTE -> kernNamen.getOrDefault(w, w);
                 case THEMA -> themaNamen.getOrDefault(w, w);
                 case DOELGROEP -> doelgroepNamen.getOrDefault(w, w);
                 case GEBIED -> w;
@@ -73,6 +79,7 @@ public class FacetLabels {
 
     private static <T> Map<String, String> namen(Iterable<T> items, Function<T, String> sleutel,
                                                  Function<T, String> naam) {
-        return StreamSupport.stream(items.spliterator(), false).collect(Collectors.toMap(sleutel, naam));
+        return StreamSupport.stream(items.spliterator(), false)
+                .collect(Collectors.toMap(sleutel, naam, (a, b) -> a, java.util.HashMap::new));
     }
 }

@@ -16,6 +16,7 @@ import nl.socialekaart.search.zoeken.Afstand;
 import nl.socialekaart.search.zoeken.Facet;
 import nl.socialekaart.search.zoeken.VoorzieningZoeker;
 import nl.socialekaart.search.zoeken.ZoekResultaat;
+import nl.socialekaart.search.zoeken.ZoekUitweg;
 import nl.socialekaart.search.zoeken.ZoekVraag;
 
 import java.util.HashMap;
@@ -36,15 +37,20 @@ public class ZoekPaginaController {
     private final KaartData kaartData;
     private final FacetLabels facetLabels;
     private final Geocoder geocoder;
+    private final ZoekUitweg uitweg;
+    private final SociaalTeams sociaalTeams;
 
     public ZoekPaginaController(VoorzieningZoeker zoeker, KernRepository kernen, PaginaModel paginaModel,
-                                KaartData kaartData, FacetLabels facetLabels, Geocoder geocoder) {
+                                KaartData kaartData, FacetLabels facetLabels, Geocoder geocoder, ZoekUitweg uitweg,
+                                SociaalTeams sociaalTeams) {
         this.zoeker = zoeker;
         this.kernen = kernen;
         this.paginaModel = paginaModel;
         this.kaartData = kaartData;
         this.facetLabels = facetLabels;
         this.geocoder = geocoder;
+        this.uitweg = uitweg;
+        this.sociaalTeams = sociaalTeams;
     }
 
     @Get
@@ -75,6 +81,10 @@ public class ZoekPaginaController {
         model.put("bij", request.getParameters().get("bij") == null ? "" : request.getParameters().get("bij"));
         model.put("bijNietGevonden", plaats.nietGevonden());
         model.put("afstanden", afstanden(resultaat));
+        if (resultaat.totaal() == 0) {
+            model.put("uitweg", uitweg.voor(resultaat));
+            model.put("sociaalTeams", sociaalTeams.voor(vraag.gekozen(Facet.KERN)));
+        }
         return model;
     }
 

@@ -13,24 +13,26 @@ import java.util.Set;
  *
  * @param kernen          slugs of the kernen it serves or sits in
  * @param gebieden        names of the sociaal-team gebieden of those kernen
+ * @param gemeenten       CBS codes of the gemeenten of those kernen
  * @param soortVolgorde   position of its soort from light to heavy ("zo licht als mogelijk")
  * @param toegangVolgorde position of its toegang from open to gated
  */
 public record VoorzieningDocument(@JsonUnwrapped VoorzieningWeergave weergave, List<String> kernen,
-                                  List<String> gebieden, int soortVolgorde, int toegangVolgorde) {
+                                  List<String> gebieden, List<String> gemeenten, int soortVolgorde,
+                                  int toegangVolgorde) {
 
     public static VoorzieningDocument van(VoorzieningWeergave weergave) {
         Set<String> kernen = new LinkedHashSet<>();
         Set<String> gebieden = new LinkedHashSet<>();
-        for (VoorzieningWeergave.KernWeergave kern : weergave.werkgebied()) {
+        Set<String> gemeenten = new LinkedHashSet<>();
+        List<VoorzieningWeergave.KernWeergave> alle = new java.util.ArrayList<>(weergave.werkgebied());
+        weergave.locaties().forEach(l -> alle.add(l.kern()));
+        for (VoorzieningWeergave.KernWeergave kern : alle) {
             kernen.add(kern.slug());
             gebieden.add(kern.gebied());
+            gemeenten.add(kern.cbsCode());
         }
-        for (VoorzieningWeergave.LocatieWeergave locatie : weergave.locaties()) {
-            kernen.add(locatie.kern().slug());
-            gebieden.add(locatie.kern().gebied());
-        }
-        return new VoorzieningDocument(weergave, List.copyOf(kernen), List.copyOf(gebieden),
+        return new VoorzieningDocument(weergave, List.copyOf(kernen), List.copyOf(gebieden), List.copyOf(gemeenten),
                 weergave.soort().ordinal(), weergave.toegang().ordinal());
     }
 }

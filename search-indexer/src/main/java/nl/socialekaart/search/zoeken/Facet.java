@@ -7,6 +7,7 @@ package nl.socialekaart.search.zoeken;
 public enum Facet {
     KERN("kern", "kernen"),
     GEBIED("gebied", "gebieden"),
+    GEMEENTE("gemeente", "gemeenten"),
     THEMA("thema", "themas.code"),
     DOELGROEP("doelgroep", "doelgroepen.code"),
     TOEGANG("toegang", "toegang"),
