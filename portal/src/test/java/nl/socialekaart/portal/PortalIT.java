@@ -9,7 +9,12 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Inject;
+import nl.socialekaart.directory.zoeklog.Zoekopdracht;
+import nl.socialekaart.directory.zoeklog.ZoeklogRepository;
+
+import javax.sql.DataSource;
 import nl.socialekaart.directory.testdata.MetEmbeddedStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,6 +36,9 @@ class PortalIT implements MetEmbeddedStack {
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject ZoeklogRepository zoeklog;
+    @Inject DataSource dataSource;
 
     private BlockingHttpClient client() {
         return http.toBlocking();
@@ -171,6 +179,31 @@ class PortalIT implements MetEmbeddedStack {
 
         assertTrue(html.contains("Bedoelde u"), "spellingsuggestie");
         assertTrue(html.contains(">stoelgym</a>"), "het goede woord als link");
+    }
+
+    @Test
+    void searchesAreLoggedWithoutAnythingThatIdentifiesTheSearcher() throws Exception {
+        String uniek = "zoeklogtest" + System.nanoTime();
+        client().retrieve(HttpRequest.GET("/api/v1/zoeken?q=" + uniek + "&kern=gendt&thema=ontmoeting"), JsonNode.class);
+
+        long einde = System.currentTimeMillis() + 10_000;
+        while (zoeklog.findByZoektekst(uniek).isEmpty() && System.currentTimeMillis() < einde) {
+            Thread.sleep(50);
+        }
+        Zoekopdracht regel = zoeklog.findByZoektekst(uniek).getFirst();
+        assertEquals("gendt", regel.kern());
+        assertEquals(0, regel.aantalResultaten());
+        assertTrue(regel.filters().contains("thema=ontmoeting"));
+        assertEquals(Zoekopdracht.Bron.API, regel.bron());
+
+        List<String> kolommen = new ArrayList<>();
+        try (var connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             var rs = connection.getMetaData().getColumns(null, "public", "zoeklog", null)) {
+            while (rs.next()) {
+                kolommen.add(rs.getString("COLUMN_NAME"));
+            }
+        }
+        assertEquals(List.of("id", "gezocht_op", "zoektekst", "filters", "kern", "aantal_resultaten", "bron"), kolommen);
     }
 
     @Test

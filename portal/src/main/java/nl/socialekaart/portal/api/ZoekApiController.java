@@ -8,10 +8,12 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import nl.socialekaart.directory.geocodering.Geocoder;
+import nl.socialekaart.directory.zoeklog.Zoekopdracht;
 import nl.socialekaart.portal.zoeken.FacetLabels;
 import nl.socialekaart.portal.zoeken.FilterParameters;
 import nl.socialekaart.portal.zoeken.PlaatsParameters;
 import nl.socialekaart.portal.zoeken.SociaalTeams;
+import nl.socialekaart.portal.zoeken.Zoeklogger;
 import nl.socialekaart.search.zoeken.Facet;
 import nl.socialekaart.search.zoeken.ZoekUitweg;
 import nl.socialekaart.search.zoeken.VoorzieningZoeker;
@@ -32,14 +34,16 @@ public class ZoekApiController {
     private final Geocoder geocoder;
     private final ZoekUitweg uitweg;
     private final SociaalTeams sociaalTeams;
+    private final Zoeklogger zoeklogger;
 
     public ZoekApiController(VoorzieningZoeker zoeker, FacetLabels facetLabels, Geocoder geocoder, ZoekUitweg uitweg,
-                             SociaalTeams sociaalTeams) {
+                             SociaalTeams sociaalTeams, Zoeklogger zoeklogger) {
         this.zoeker = zoeker;
         this.facetLabels = facetLabels;
         this.geocoder = geocoder;
         this.uitweg = uitweg;
         this.sociaalTeams = sociaalTeams;
+        this.zoeklogger = zoeklogger;
     }
 
     @Get("/zoeken")
@@ -51,6 +55,7 @@ public class ZoekApiController {
                 plaats.sortering(), ApiParameter.geheelGetal("pagina", pagina),
                 ApiParameter.geheelGetal("per_pagina", perPagina));
         ZoekResultaat resultaat = zoeker.zoek(vraag);
+        zoeklogger.log(resultaat, Zoekopdracht.Bron.API);
         ZoekAntwoord.UitwegAntwoord geenResultaten = resultaat.totaal() > 0 ? null : ZoekAntwoord.UitwegAntwoord.van(
                 uitweg.voor(resultaat), sociaalTeams.voor(vraag.gekozen(Facet.KERN)));
         return ZoekAntwoord.van(resultaat, facetLabels.weergave(resultaat), geenResultaten);

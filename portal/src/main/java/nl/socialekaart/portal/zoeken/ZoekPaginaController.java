@@ -9,6 +9,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import nl.socialekaart.directory.geocodering.Geocoder;
+import nl.socialekaart.directory.zoeklog.Zoekopdracht;
 import nl.socialekaart.directory.geocodering.Punt;
 import nl.socialekaart.directory.kern.KernRepository;
 import nl.socialekaart.portal.PaginaModel;
@@ -39,10 +40,11 @@ public class ZoekPaginaController {
     private final Geocoder geocoder;
     private final ZoekUitweg uitweg;
     private final SociaalTeams sociaalTeams;
+    private final Zoeklogger zoeklogger;
 
     public ZoekPaginaController(VoorzieningZoeker zoeker, KernRepository kernen, PaginaModel paginaModel,
                                 KaartData kaartData, FacetLabels facetLabels, Geocoder geocoder, ZoekUitweg uitweg,
-                                SociaalTeams sociaalTeams) {
+                                SociaalTeams sociaalTeams, Zoeklogger zoeklogger) {
         this.zoeker = zoeker;
         this.kernen = kernen;
         this.paginaModel = paginaModel;
@@ -51,6 +53,7 @@ public class ZoekPaginaController {
         this.geocoder = geocoder;
         this.uitweg = uitweg;
         this.sociaalTeams = sociaalTeams;
+        this.zoeklogger = zoeklogger;
     }
 
     @Get
@@ -69,6 +72,7 @@ public class ZoekPaginaController {
         ZoekVraag vraag = new ZoekVraag(ingekort(q), FilterParameters.lees(request.getParameters(), false),
                 plaats.plaats(), plaats.sortering(), paginaNummer(pagina), PER_PAGINA);
         ZoekResultaat resultaat = zoeker.zoek(vraag);
+        zoeklogger.log(resultaat, Zoekopdracht.Bron.PAGINA);
         Map<String, Object> model = paginaModel.met(vraag.tekst() == null ? "Alle voorzieningen" : "Zoeken naar " + vraag.tekst());
         model.put("q", vraag.tekst() == null ? "" : vraag.tekst());
         model.put("kern", vraag.gekozen(Facet.KERN).stream().findFirst().orElse(""));
