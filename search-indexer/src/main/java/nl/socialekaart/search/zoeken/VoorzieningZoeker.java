@@ -43,14 +43,17 @@ public class VoorzieningZoeker {
     static final String ZACHT_EN = "1<-1";
     private static final String WAARDEN = "waarden";
     private static final String PUNT = "locaties.punt";
+    private static final float PLAATS_BOOST = 5f;
     private static final int MAXIMUM_FACETWAARDEN = 200;
 
     private final ElasticsearchClient client;
     private final VoorzieningIndex index;
+    private final Plaatsnamen plaatsnamen;
 
-    public VoorzieningZoeker(ElasticsearchClient client, VoorzieningIndex index) {
+    public VoorzieningZoeker(ElasticsearchClient client, VoorzieningIndex index, Plaatsnamen plaatsnamen) {
         this.client = client;
         this.index = index;
+        this.plaatsnamen = plaatsnamen;
     }
 
     public ZoekResultaat zoek(ZoekVraag vraag) {
@@ -67,6 +70,7 @@ public class VoorzieningZoeker {
                             b.filter(plaatsFilters(vraag.plaats()));
                             if (vraag.tekst() != null) {
                                 b.must(tekst(vraag.tekst()));
+                                b.should(inGenoemdePlaats(plaatsnamen.in(vraag.tekst())));
                             }
                             return b;
                         }))
@@ -117,6 +121,23 @@ public class VoorzieningZoeker {
                     .bottomRight(l -> l.latlon(ll -> ll.lat(kader.zuid()).lon(kader.oost()))))))));
         }
         return filters;
+    }
+
+    /**
+     * A kern or gemeente named in the text ("schuldhulp huissen") lifts what is offered there above the same
+     * help elsewhere, which the text's other words alone would rank equal.
+     */
+    static List<Query> inGenoemdePlaats(Plaatsnamen.Genoemd genoemd) {
+        List<Query> voorkeur = new ArrayList<>();
+        if (!genoemd.kernen().isEmpty()) {
+            voorkeur.add(Query.of(q -> q.terms(t -> t.field(Facet.KERN.veld()).boost(PLAATS_BOOST)
+                    .terms(v -> v.value(genoemd.kernen().stream().map(FieldValue::of).toList())))));
+        }
+        if (!genoemd.gemeenten().isEmpty()) {
+            voorkeur.add(Query.of(q -> q.terms(t -> t.field(Facet.GEMEENTE.veld()).boost(PLAATS_BOOST)
+                    .terms(v -> v.value(genoemd.gemeenten().stream().map(FieldValue::of).toList())))));
+        }
+        return voorkeur;
     }
 
     /** By distance when asked; else by relevance; at equal relevance the lighter option first; then by name. */
