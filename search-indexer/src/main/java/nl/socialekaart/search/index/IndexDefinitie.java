@@ -45,6 +45,8 @@ public class IndexDefinitie {
             ObjectNode definitie = (ObjectNode) objectMapper.readTree(resource("voorzieningen-v" + VERSIE + ".json"));
             ObjectNode settings = (ObjectNode) definitie.get("settings");
             settings.put("number_of_replicas", configuration.replicas());
+            // a new index is filled before anyone searches it; VoorzieningIndex.maakDoorzoekbaar turns refresh on
+            settings.put("refresh_interval", "-1");
             ArrayNode synoniemen = ((ObjectNode) settings.at("/analysis/filter/nl_synoniemen")).putArray("synonyms");
             try (BufferedReader regels = new BufferedReader(
                     new InputStreamReader(resource("synoniemen.txt"), StandardCharsets.UTF_8))) {

@@ -58,7 +58,7 @@ public class VolledigeHerindexering {
             String nieuweIndex = index.maakNieuweIndex();
             long aantal = vul(nieuweIndex);
             schrijver.schrijf(nieuweIndex, outbox.gewijzigdNa(outboxStand));
-            index.ververs(nieuweIndex);
+            index.maakDoorzoekbaar(nieuweIndex);
             index.wisselNaar(nieuweIndex);
             LOG.info("Index {} opgebouwd met {} voorzieningen; alias {} wijst ernaar", nieuweIndex, aantal, index.alias());
             return aantal;
@@ -73,7 +73,8 @@ public class VolledigeHerindexering {
         try (BulkIngester<Void> ingester = BulkIngester.of(b -> b
                 .client(client)
                 .maxOperations(1000)
-                .maxConcurrentRequests(1)
+                // one request in flight while the next batch is read and serialised: both cores busy
+                .maxConcurrentRequests(2)
                 .listener(fouten))) {
             reader.leesAlleGepubliceerde(weergave -> {
                 ingester.add(BulkOperation.of(op -> op.index(i -> i

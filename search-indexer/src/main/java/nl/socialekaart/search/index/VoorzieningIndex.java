@@ -19,6 +19,9 @@ public class VoorzieningIndex {
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
 
+    /** Elasticsearch's default: a change is searchable within a second. */
+    private static final String VERVERSINTERVAL = "1s";
+
     private final ElasticsearchClient client;
     private final IndexDefinitie definitie;
     private final Clock clock;
@@ -33,11 +36,20 @@ public class VoorzieningIndex {
         return definitie.alias();
     }
 
-    /** Creates a new, empty index of the current version that the alias does not point at yet. */
+    /**
+     * Creates a new, empty index of the current version that the alias does not point at yet, without
+     * refreshing while it is filled: nobody searches it before {@link #maakDoorzoekbaar}.
+     */
     public String maakNieuweIndex() throws IOException {
         String naam = definitie.voorvoegselHuidigeVersie() + SUFFIX.format(clock.instant());
         client.indices().create(c -> c.index(naam).withJson(new StringReader(definitie.json())));
         return naam;
+    }
+
+    /** Back to the normal refresh interval, and everything written so far searchable. */
+    public void maakDoorzoekbaar(String index) throws IOException {
+        client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time(VERVERSINTERVAL))));
+        ververs(index);
     }
 
     /** The index the alias points at now, if any. */
