@@ -16,6 +16,7 @@ import nl.socialekaart.search.zoeken.Facet;
 import nl.socialekaart.search.zoeken.FacetWaarde;
 import nl.socialekaart.search.zoeken.ZoekResultaat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ import java.util.stream.StreamSupport;
 @Singleton
 public class FacetLabels {
 
+    private static final Duration HOUDBAAR = Duration.ofMinutes(1);
+
     private static final Map<Facet, String> TITELS = Map.of(
             Facet.KERN, "Kern", Facet.GEBIED, "Gebied van het sociaal team", Facet.GEMEENTE, "Gemeente",
             Facet.THEMA, "Onderwerp",
@@ -37,6 +40,7 @@ public class FacetLabels {
     private final ThemaRepository themas;
     private final DoelgroepRepository doelgroepen;
     private final Teksten teksten;
+    private volatile Namen namen = new Namen(Map.of(), Map.of(), Map.of(), 0);
 
     public FacetLabels(KernRepository kernen, GemeenteRepository gemeenten, ThemaRepository themas,
                        DoelgroepRepository doelgroepen, Teksten teksten) {
@@ -48,15 +52,32 @@ public class FacetLabels {
     }
 
     public List<FacetWeergave> weergave(ZoekResultaat resultaat) {
-        Map<String, String> kernNamen = namen(kernen.findAll(), Kern::slug, Kern::naam);
-        kernNamen.putAll(namen(gemeenten.findAll(), Gemeente::cbsCode, Gemeente::naam));
-        Map<String, String> themaNamen = namen(themas.findAll(), Thema::code, Thema::naam);
-        Map<String, String> doelgroepNamen = namen(doelgroepen.findAll(), Doelgroep::code, Doelgroep::naam);
+        Namen namen = actueel();
+        Map<String, String> kernNamen = namen.plaatsen();
+        Map<String, String> themaNamen = namen.themas();
+        Map<String, String> doelgroepNamen = namen.doelgroepen();
         List<FacetWeergave> weergave = new ArrayList<>();
         resultaat.facetten().forEach((facet, waarden) -> weergave.add(new FacetWeergave(facet.parameter(),
                 TITELS.get(facet), waarden.stream().map(w -> new FacetOptie(w.waarde(),
                         label(facet, w, kernNamen, themaNamen, doelgroepNamen), w.aantal(), w.gekozen())).toList())));
         return weergave;
+    }
+
+    /** The names change rarely and a search should not reload thousands of them: kept for a minute. */
+    private Namen actueel() {
+        Namen huidig = namen;
+        if (System.nanoTime() - huidig.geladen() > HOUDBAAR.toNanos() || huidig.plaatsen().isEmpty()) {
+            Map<String, String> plaatsen = namen(kernen.findAll(), Kern::slug, Kern::naam);
+            plaatsen.putAll(namen(gemeenten.findAll(), Gemeente::cbsCode, Gemeente::naam));
+            huidig = new Namen(Map.copyOf(plaatsen), Map.copyOf(namen(themas.findAll(), Thema::code, Thema::naam)),
+                    Map.copyOf(namen(doelgroepen.findAll(), Doelgroep::code, Doelgroep::naam)), System.nanoTime());
+            namen = huidig;
+        }
+        return huidig;
+    }
+
+    private record Namen(Map<String, String> plaatsen, Map<String, String> themas, Map<String, String> doelgroepen,
+                         long geladen) {
     }
 
     private String label(Facet facet, FacetWaarde waarde, Map<String, String> kernNamen,

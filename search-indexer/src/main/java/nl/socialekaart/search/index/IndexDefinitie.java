@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The settings and mapping of the voorzieningen index: {@code elasticsearch/voorzieningen-vN.json} with
- * the synonyms of {@code elasticsearch/synoniemen.txt} inlined, so the index needs no files on the
+ * the synonyms of {@code synoniemen.txt} and the compound parts of {@code samenstellingen.txt} inlined, so the index needs no files on the
  * cluster's nodes and is the same on the embedded node and in production.
  */
 @Singleton
@@ -47,16 +47,21 @@ public class IndexDefinitie {
             settings.put("number_of_replicas", configuration.replicas());
             // a new index is filled before anyone searches it; VoorzieningIndex.maakDoorzoekbaar turns refresh on
             settings.put("refresh_interval", "-1");
-            ArrayNode synoniemen = ((ObjectNode) settings.at("/analysis/filter/nl_synoniemen")).putArray("synonyms");
-            try (BufferedReader regels = new BufferedReader(
-                    new InputStreamReader(resource("synoniemen.txt"), StandardCharsets.UTF_8))) {
-                regels.lines().map(String::strip)
-                        .filter(regel -> !regel.isEmpty() && !regel.startsWith("#"))
-                        .forEach(synoniemen::add);
-            }
+            inline(settings, "nl_synoniemen", "synonyms", "synoniemen.txt");
+            inline(settings, "nl_samenstellingen", "word_list", "samenstellingen.txt");
             return objectMapper.writeValueAsString(definitie);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Puts the non-comment lines of a resource file into an analysis filter's list setting. */
+    private static void inline(ObjectNode settings, String filter, String instelling, String bestand) throws IOException {
+        ArrayNode lijst = ((ObjectNode) settings.at("/analysis/filter/" + filter)).putArray(instelling);
+        try (BufferedReader regels = new BufferedReader(new InputStreamReader(resource(bestand), StandardCharsets.UTF_8))) {
+            regels.lines().map(String::strip)
+                    .filter(regel -> !regel.isEmpty() && !regel.startsWith("#"))
+                    .forEach(lijst::add);
         }
     }
 

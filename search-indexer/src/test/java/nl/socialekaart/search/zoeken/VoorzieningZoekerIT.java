@@ -47,6 +47,16 @@ class VoorzieningZoekerIT implements MetEmbeddedStack {
     }
 
     @Test
+    void aPartOfACompoundWordFindsTheWholeWord() {
+        Voorziening schuld = aanbod.gepubliceerd("Schuldhulpverlening Kwartel", "Samen orde in uw geldzaken");
+        Voorziening mantel = aanbod.gepubliceerd("Mantelzorgondersteuning Kwartel", "Steun als u voor een naaste zorgt");
+
+        Wachten.tot("samenstellingen vindbaar", SYNC, () -> gevonden("schuld kwartel", schuld.id())
+                && gevonden("mantelzorg kwartel", mantel.id()));
+        assertTrue(gevonden("schuldhulp kwartel", schuld.id()));
+    }
+
+    @Test
     void publishedEditReachesSearchAndUnpublishingRemovesIt() {
         Voorziening v = aanbod.gepubliceerd("Klussendienst Merelhof", "Hulp bij kleine klusjes in en om het huis");
         Wachten.tot("nieuwe voorziening vindbaar", SYNC, () -> gevonden("merelhof", v.id()));
