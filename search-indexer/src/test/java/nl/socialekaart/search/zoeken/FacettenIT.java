@@ -2,15 +2,8 @@ package nl.socialekaart.search.zoeken;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.socialekaart.directory.testdata.MetEmbeddedStack;
-import nl.socialekaart.directory.outbox.Outbox;
-import nl.socialekaart.search.index.VoorzieningIndex;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,19 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Facet counts over all demo data: they add up, and each reflects the other chosen filters but not its own. */
 @MicronautTest(environments = "demo", transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FacettenIT implements MetEmbeddedStack {
+class FacettenIT extends OpDemodata {
 
     @Inject VoorzieningZoeker zoeker;
-    @Inject Outbox outbox;
-    @Inject VoorzieningIndex index;
-
-    @BeforeAll
-    void indexBijgewerkt() throws IOException {
-        Wachten.tot("outbox leeg", Duration.ofSeconds(30), () -> outbox.achterstand() == 0);
-        // applied is not yet searchable: Elasticsearch makes changes visible at its next refresh
-        index.ververs(index.alias());
-    }
 
     @Test
     void eachResultCountsOnceInASingleValuedFacet() {

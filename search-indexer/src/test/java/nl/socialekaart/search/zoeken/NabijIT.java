@@ -3,16 +3,9 @@ package nl.socialekaart.search.zoeken;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.socialekaart.directory.geocodering.Punt;
-import nl.socialekaart.directory.outbox.Outbox;
-import nl.socialekaart.directory.testdata.MetEmbeddedStack;
 import nl.socialekaart.directory.weergave.VoorzieningWeergave;
-import nl.socialekaart.search.index.VoorzieningIndex;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -22,20 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Near me and the map area, on the demo data, measured with our own distance arithmetic. */
 @MicronautTest(environments = "demo", transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NabijIT implements MetEmbeddedStack {
+class NabijIT extends OpDemodata {
 
     private static final Punt GENDT = new Punt(51.876, 5.969);
 
     @Inject VoorzieningZoeker zoeker;
-    @Inject Outbox outbox;
-    @Inject VoorzieningIndex index;
-
-    @BeforeAll
-    void indexBijgewerkt() throws IOException {
-        Wachten.tot("outbox leeg", Duration.ofSeconds(30), () -> outbox.achterstand() == 0);
-        index.ververs(index.alias());
-    }
 
     @Test
     void sortedByDistanceTheNearestComesFirstAndDistancesOnlyGrow() {

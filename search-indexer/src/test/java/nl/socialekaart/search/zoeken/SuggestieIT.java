@@ -2,15 +2,8 @@ package nl.socialekaart.search.zoeken;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.socialekaart.directory.outbox.Outbox;
-import nl.socialekaart.directory.testdata.MetEmbeddedStack;
-import nl.socialekaart.search.index.VoorzieningIndex;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,18 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Suggestions on the demo data, from the first two letters on. */
 @MicronautTest(environments = "demo", transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SuggestieIT implements MetEmbeddedStack {
+class SuggestieIT extends OpDemodata {
 
     @Inject SuggestieZoeker zoeker;
-    @Inject Outbox outbox;
-    @Inject VoorzieningIndex index;
-
-    @BeforeAll
-    void indexBijgewerkt() throws IOException {
-        Wachten.tot("outbox leeg", Duration.ofSeconds(30), () -> outbox.achterstand() == 0);
-        index.ververs(index.alias());
-    }
 
     @Test
     void aFewLettersSuggestKernenAndVoorzieningen() {

@@ -1,10 +1,12 @@
 package nl.socialekaart.search.zoeken;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.socialekaart.directory.kern.KernRepository;
 import nl.socialekaart.directory.testdata.MetEmbeddedStack;
 import nl.socialekaart.directory.testdata.TestAanbod;
+import nl.socialekaart.directory.voorziening.Soort;
 import nl.socialekaart.directory.voorziening.Status;
 import nl.socialekaart.directory.voorziening.Voorziening;
 import nl.socialekaart.directory.voorziening.VoorzieningRepository;
@@ -12,7 +14,11 @@ import nl.socialekaart.directory.weergave.VoorzieningWeergave;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +35,7 @@ class VoorzieningZoekerIT implements MetEmbeddedStack {
     @Inject VoorzieningRepository voorzieningen;
     @Inject KernRepository kernen;
     @Inject VoorzieningZoeker zoeker;
+    @Inject DataSource dataSource;
 
     @Test
     void findsPluralNameThroughDutchStemming() {
@@ -44,6 +51,29 @@ class VoorzieningZoekerIT implements MetEmbeddedStack {
 
         Wachten.tot("vindbaar via synoniem", SYNC, () -> gevonden("huiskamer grutto", v.id()));
         assertTrue(gevonden("huiskamers grutto", v.id()), "meervoud vindt via hetzelfde synoniem");
+    }
+
+    @Test
+    void atEqualRelevanceTheLighterOptionComesFirst() throws Exception {
+        Voorziening zwaar = aanbod.gepubliceerd("Dagbesteding Tureluur", "Een zinvolle dag samen met anderen");
+        Voorziening licht = aanbod.gepubliceerd("Dagbesteding Tureluur", "Een zinvolle dag samen met anderen");
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement maatwerk = connection.prepareStatement(
+                     "update voorziening set soort = 'MAATWERK', toegang = 'INDICATIE' where id = ?");
+             PreparedStatement aangeraakt = connection.prepareStatement(
+                     "update voorziening set laatst_gecontroleerd = current_date where id = ?")) {
+            maatwerk.setObject(1, zwaar.id());
+            maatwerk.executeUpdate();
+            // indexed last, so without the rule it would be last among equals
+            aangeraakt.setObject(1, licht.id());
+            aangeraakt.executeUpdate();
+        }
+
+        Wachten.tot("beide vindbaar, de zware als maatwerk", SYNC, () -> {
+            List<VoorzieningWeergave> treffers = zoeker.zoek(ZoekVraag.van("tureluur", null, 1, 10)).treffers();
+            return treffers.size() == 2 && treffers.get(1).soort() == Soort.MAATWERK;
+        });
+        assertEquals(licht.id(), zoeker.zoek(ZoekVraag.van("tureluur", null, 1, 10)).treffers().getFirst().id());
     }
 
     @Test

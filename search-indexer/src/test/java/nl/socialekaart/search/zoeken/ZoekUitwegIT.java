@@ -2,15 +2,8 @@ package nl.socialekaart.search.zoeken;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.socialekaart.directory.outbox.Outbox;
-import nl.socialekaart.directory.testdata.MetEmbeddedStack;
-import nl.socialekaart.search.index.VoorzieningIndex;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,19 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An empty search on the demo data always offers a way on. */
 @MicronautTest(environments = "demo", transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ZoekUitwegIT implements MetEmbeddedStack {
+class ZoekUitwegIT extends OpDemodata {
 
     @Inject VoorzieningZoeker zoeker;
     @Inject ZoekUitweg uitweg;
-    @Inject Outbox outbox;
-    @Inject VoorzieningIndex index;
-
-    @BeforeAll
-    void indexBijgewerkt() throws IOException {
-        Wachten.tot("outbox leeg", Duration.ofSeconds(30), () -> outbox.achterstand() == 0);
-        index.ververs(index.alias());
-    }
 
     @Test
     void nothingInTheKernWidensToItsGemeente() {
