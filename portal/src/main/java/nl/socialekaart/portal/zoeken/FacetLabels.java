@@ -12,6 +12,7 @@ import nl.socialekaart.directory.taxonomie.ThemaRepository;
 import nl.socialekaart.directory.voorziening.Kosten;
 import nl.socialekaart.directory.voorziening.Soort;
 import nl.socialekaart.directory.voorziening.Toegang;
+import nl.socialekaart.search.ExpiringValue;
 import nl.socialekaart.search.zoeken.Facet;
 import nl.socialekaart.search.zoeken.FacetWaarde;
 import nl.socialekaart.search.zoeken.ZoekResultaat;
@@ -28,7 +29,6 @@ import java.util.stream.StreamSupport;
 @Singleton
 public class FacetLabels {
 
-    private static final Duration HOUDBAAR = Duration.ofMinutes(1);
 
     private static final Map<Facet, String> TITELS = Map.of(
             Facet.KERN, "Kern", Facet.GEBIED, "Gebied van het sociaal team", Facet.GEMEENTE, "Gemeente",
@@ -40,7 +40,9 @@ public class FacetLabels {
     private final ThemaRepository themas;
     private final DoelgroepRepository doelgroepen;
     private final Teksten teksten;
-    private volatile Namen namen = new Namen(Map.of(), Map.of(), Map.of(), 0);
+    /** The names change rarely and a search should not reload thousands of them: kept for a minute. */
+    private final ExpiringValue<Namen> namen = new ExpiringValue<>(Duration.ofMinutes(1), this::laad,
+            n -> n.plaatsen().isEmpty());
 
     public FacetLabels(KernRepository kernen, GemeenteRepository gemeenten, ThemaRepository themas,
                        DoelgroepRepository doelgroepen, Teksten teksten) {
@@ -52,7 +54,7 @@ public class FacetLabels {
     }
 
     public List<FacetWeergave> weergave(ZoekResultaat resultaat) {
-        Namen namen = actueel();
+        Namen namen = this.namen.get();
         Map<String, String> kernNamen = namen.plaatsen();
         Map<String, String> themaNamen = namen.themas();
         Map<String, String> doelgroepNamen = namen.doelgroepen();
@@ -63,21 +65,14 @@ public class FacetLabels {
         return weergave;
     }
 
-    /** The names change rarely and a search should not reload thousands of them: kept for a minute. */
-    private Namen actueel() {
-        Namen huidig = namen;
-        if (System.nanoTime() - huidig.geladen() > HOUDBAAR.toNanos() || huidig.plaatsen().isEmpty()) {
-            Map<String, String> plaatsen = namen(kernen.findAll(), Kern::slug, Kern::naam);
-            plaatsen.putAll(namen(gemeenten.findAll(), Gemeente::cbsCode, Gemeente::naam));
-            huidig = new Namen(Map.copyOf(plaatsen), Map.copyOf(namen(themas.findAll(), Thema::code, Thema::naam)),
-                    Map.copyOf(namen(doelgroepen.findAll(), Doelgroep::code, Doelgroep::naam)), System.nanoTime());
-            namen = huidig;
-        }
-        return huidig;
+    private Namen laad() {
+        Map<String, String> plaatsen = namen(kernen.findAll(), Kern::slug, Kern::naam);
+        plaatsen.putAll(namen(gemeenten.findAll(), Gemeente::cbsCode, Gemeente::naam));
+        return new Namen(Map.copyOf(plaatsen), Map.copyOf(namen(themas.findAll(), Thema::code, Thema::naam)),
+                Map.copyOf(namen(doelgroepen.findAll(), Doelgroep::code, Doelgroep::naam)));
     }
 
-    private record Namen(Map<String, String> plaatsen, Map<String, String> themas, Map<String, String> doelgroepen,
-                         long geladen) {
+    private record Namen(Map<String, String> plaatsen, Map<String, String> themas, Map<String, String> doelgroepen) {
     }
 
     private String label(Facet facet, FacetWaarde waarde, Map<String, String> kernNamen,

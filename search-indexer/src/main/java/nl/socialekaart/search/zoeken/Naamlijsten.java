@@ -1,6 +1,7 @@
 package nl.socialekaart.search.zoeken;
 
 import jakarta.inject.Singleton;
+import nl.socialekaart.search.ExpiringValue;
 import nl.socialekaart.directory.aanbieder.AanbiederRepository;
 import nl.socialekaart.directory.kern.KernRepository;
 import nl.socialekaart.directory.slug.Slug;
@@ -17,12 +18,10 @@ import java.util.List;
 @Singleton
 public class Naamlijsten {
 
-    private static final Duration HOUDBAAR = Duration.ofMinutes(1);
-
     private final KernRepository kernen;
     private final ThemaRepository themas;
     private final AanbiederRepository aanbieders;
-    private volatile Lijst lijst = new Lijst(List.of(), 0);
+    private final ExpiringValue<List<Naam>> namen = new ExpiringValue<>(Duration.ofMinutes(1), this::laad, List::isEmpty);
 
     public Naamlijsten(KernRepository kernen, ThemaRepository themas, AanbiederRepository aanbieders) {
         this.kernen = kernen;
@@ -34,7 +33,7 @@ public class Naamlijsten {
     public List<Suggestie> zoek(String invoer, int maximum) {
         String gezocht = Slug.van(invoer).waarde();
         List<Suggestie> gevonden = new ArrayList<>();
-        for (Naam naam : actueel().namen()) {
+        for (Naam naam : namen.get()) {
             if (gevonden.size() == maximum) {
                 break;
             }
@@ -45,21 +44,12 @@ public class Naamlijsten {
         return gevonden;
     }
 
-    private Lijst actueel() {
-        Lijst huidig = lijst;
-        if (System.nanoTime() - huidig.geladen() > HOUDBAAR.toNanos() || huidig.namen().isEmpty()) {
-            huidig = laad();
-            lijst = huidig;
-        }
-        return huidig;
-    }
-
-    private Lijst laad() {
+    private List<Naam> laad() {
         List<Naam> namen = new ArrayList<>();
         kernen.findAllOrderByNaam().forEach(k -> namen.add(naam(Suggestie.Soort.KERN, k.naam(), k.slug())));
         themas.findAllOrderByVolgorde().forEach(t -> namen.add(naam(Suggestie.Soort.THEMA, t.naam(), t.code())));
         aanbieders.findAll().forEach(a -> namen.add(naam(Suggestie.Soort.AANBIEDER, a.naam(), a.slug())));
-        return new Lijst(List.copyOf(namen), System.nanoTime());
+        return List.copyOf(namen);
     }
 
     private static Naam naam(Suggestie.Soort soort, String tekst, String sleutel) {
@@ -67,8 +57,5 @@ public class Naamlijsten {
     }
 
     private record Naam(String genormaliseerd, Suggestie suggestie) {
-    }
-
-    private record Lijst(List<Naam> namen, long geladen) {
     }
 }

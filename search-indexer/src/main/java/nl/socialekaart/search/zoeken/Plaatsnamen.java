@@ -1,6 +1,7 @@
 package nl.socialekaart.search.zoeken;
 
 import jakarta.inject.Singleton;
+import nl.socialekaart.search.ExpiringValue;
 import nl.socialekaart.directory.gemeente.GemeenteRepository;
 import nl.socialekaart.directory.kern.KernRepository;
 import nl.socialekaart.directory.slug.Slug;
@@ -18,11 +19,10 @@ import java.util.Set;
 @Singleton
 public class Plaatsnamen {
 
-    private static final Duration HOUDBAAR = Duration.ofMinutes(1);
-
     private final KernRepository kernen;
     private final GemeenteRepository gemeenten;
-    private volatile Namen namen = new Namen(List.of(), List.of(), 0);
+    private final ExpiringValue<Namen> namen = new ExpiringValue<>(Duration.ofMinutes(1), this::laad,
+            n -> n.kernen().isEmpty());
 
     public Plaatsnamen(KernRepository kernen, GemeenteRepository gemeenten) {
         this.kernen = kernen;
@@ -32,7 +32,7 @@ public class Plaatsnamen {
     /** The places named in the text: kern slugs and gemeente CBS codes. */
     public Genoemd in(String tekst) {
         String genormaliseerd = "-" + Slug.van(tekst).waarde() + "-";
-        Namen huidig = actueel();
+        Namen huidig = namen.get();
         Set<String> kernSlugs = new LinkedHashSet<>();
         Set<String> cbsCodes = new LinkedHashSet<>();
         huidig.kernen().stream().filter(n -> genormaliseerd.contains("-" + n.naam() + "-")).forEach(n -> kernSlugs.add(n.sleutel()));
@@ -40,17 +40,12 @@ public class Plaatsnamen {
         return new Genoemd(kernSlugs, cbsCodes);
     }
 
-    private Namen actueel() {
-        Namen huidig = namen;
-        if (System.nanoTime() - huidig.geladen() > HOUDBAAR.toNanos() || huidig.kernen().isEmpty()) {
-            List<Naam> kernNamen = new ArrayList<>();
-            kernen.findAll().forEach(k -> kernNamen.add(new Naam(Slug.van(k.naam()).waarde(), k.slug())));
-            List<Naam> gemeenteNamen = new ArrayList<>();
-            gemeenten.findAll().forEach(g -> gemeenteNamen.add(new Naam(Slug.van(g.naam()).waarde(), g.cbsCode())));
-            huidig = new Namen(List.copyOf(kernNamen), List.copyOf(gemeenteNamen), System.nanoTime());
-            namen = huidig;
-        }
-        return huidig;
+    private Namen laad() {
+        List<Naam> kernNamen = new ArrayList<>();
+        kernen.findAll().forEach(k -> kernNamen.add(new Naam(Slug.van(k.naam()).waarde(), k.slug())));
+        List<Naam> gemeenteNamen = new ArrayList<>();
+        gemeenten.findAll().forEach(g -> gemeenteNamen.add(new Naam(Slug.van(g.naam()).waarde(), g.cbsCode())));
+        return new Namen(List.copyOf(kernNamen), List.copyOf(gemeenteNamen));
     }
 
     /** Places named in a text. */
@@ -60,6 +55,6 @@ public class Plaatsnamen {
     private record Naam(String naam, String sleutel) {
     }
 
-    private record Namen(List<Naam> kernen, List<Naam> gemeenten, long geladen) {
+    private record Namen(List<Naam> kernen, List<Naam> gemeenten) {
     }
 }
