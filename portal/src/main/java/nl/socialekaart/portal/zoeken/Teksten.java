@@ -15,6 +15,11 @@ public class Teksten {
 
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl"));
 
+    /** The tel: link of a phone number as people write it ("026 - 123 45 67" dials 0261234567). */
+    public String telefoonLink(String telefoon) {
+        return "tel:" + telefoon.replace(" ", "").replace("-", "");
+    }
+
     public String datum(LocalDate datum) {
         return DATUM.format(datum);
     }
