@@ -8,8 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -65,18 +63,6 @@ public class Outbox {
 
     public long achterstand() {
         return querySingleLong("select count(*) from outbox where verwerkt_op is null").orElse(0L);
-    }
-
-    public Optional<Instant> laatstVerwerkt() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("select max(verwerkt_op) from outbox");
-             ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            Timestamp tijd = rs.getTimestamp(1);
-            return Optional.ofNullable(tijd).map(Timestamp::toInstant);
-        } catch (SQLException e) {
-            throw new OutboxNietBereikbaarException(e);
-        }
     }
 
     /** The voorzieningen changed after outbox item {@code id}, processed or not. */
