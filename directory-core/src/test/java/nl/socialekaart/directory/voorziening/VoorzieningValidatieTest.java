@@ -1,35 +1,14 @@
 package nl.socialekaart.directory.voorziening;
 
-import io.micronaut.context.ApplicationContext;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import nl.socialekaart.directory.testdata.Validatie;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class VoorzieningValidatieTest {
-
-    private static ApplicationContext context;
-    private static Validator validator;
-
-    @BeforeAll
-    static void start() {
-        // no "test" environment: its datasource settings are for the integration tests
-        context = ApplicationContext.builder().deduceEnvironment(false).start();
-        validator = context.getBean(Validator.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        context.close();
-    }
 
     @Test
     void explainsEachInvalidFieldInDutch() {
@@ -37,7 +16,7 @@ class VoorzieningValidatieTest {
                 "x".repeat(301), "Omschrijving", Soort.ALGEMEEN, Toegang.VRIJ_TOEGANKELIJK, Kosten.GRATIS, null,
                 "bel me", "geen-email", "www.zonder-schema.nl", Status.CONCEPT, null, null, null, null);
 
-        Map<String, String> meldingen = meldingen(validator.validate(voorziening));
+        Map<String, String> meldingen = Validatie.meldingen(voorziening);
 
         assertEquals(Map.of(
                 "naam", "Vul een naam in.",
@@ -54,11 +33,6 @@ class VoorzieningValidatieTest {
                 Kosten.GRATIS, null, "026 - 123 45 67", "info@example.nl", "https://example.nl", Status.CONCEPT,
                 null, null, null, null);
 
-        assertEquals(Set.of(), validator.validate(voorziening));
-    }
-
-    private static Map<String, String> meldingen(Set<ConstraintViolation<Voorziening>> violations) {
-        return violations.stream().collect(Collectors.toMap(
-                v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage));
+        assertEquals(Map.of(), Validatie.meldingen(voorziening));
     }
 }
