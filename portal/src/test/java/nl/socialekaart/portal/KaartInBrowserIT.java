@@ -11,6 +11,9 @@ import nl.socialekaart.directory.testdata.MetEmbeddedStack;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.nio.file.Files;
 import java.util.regex.Matcher;
@@ -56,6 +59,18 @@ class KaartInBrowserIT implements MetEmbeddedStack {
     void screenshotsOfTheMainPagesAreKept() throws Exception {
         for (String[] pagina : new String[][]{{"home", "/"}, {"zoeken", ZOEKEN}}) {
             assertTrue(Files.size(HeadlessChromium.screenshot(pagina[0], url(pagina[1]))) > 10_000, pagina[0]);
+        }
+    }
+
+    @Test
+    void residentSearchesFromTheHomePageAndGetsResults() throws Exception {
+        try (Browser browser = Browser.start()) {
+            browser.driver().get(url("/"));
+            browser.driver().findElement(By.id("q")).sendKeys("huiskamer", Keys.ENTER);
+
+            browser.wacht().until(ExpectedConditions.urlContains("/zoeken?q=huiskamer"));
+            assertTrue(browser.driver().findElement(By.tagName("main")).getText().contains("Huiskamer"));
+            browser.screenshot("zoeken-vanaf-home");
         }
     }
 
