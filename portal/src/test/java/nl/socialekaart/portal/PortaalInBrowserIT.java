@@ -257,13 +257,14 @@ class PortaalInBrowserIT implements MetEmbeddedStack {
                 browser.driver().get(url(p.getValue()));
                 assertTrue(Files.size(browser.screenshotVolledig("pagina-" + p.getKey())) > 10_000, p.getKey());
             }
+            browser.driver().manage().deleteAllCookies(); // ?lang=en is remembered; the rest in Dutch again
             browser.driver().manage().window().setSize(new Dimension(390, 844));
             browser.driver().get(url("/zoeken?q=huiskamer"));
-            browser.screenshot("telefoon-zoeken-lijst");
+            browser.screenshotVolledig("telefoon-zoeken-lijst");
             browser.driver().findElement(By.cssSelector("[data-weergave=kaart]")).click();
             assertTrue(browser.driver().findElement(By.id("kaart")).isDisplayed(), "kaart na de wisselknop");
             assertFalse(browser.driver().findElement(By.cssSelector(".resultaten")).isDisplayed(), "lijst verborgen");
-            browser.screenshot("telefoon-zoeken-kaart");
+            browser.screenshotVolledig("telefoon-zoeken-kaart");
             browser.driver().get(url(detailUrl));
             browser.screenshotVolledig("telefoon-detail");
         }
