@@ -141,6 +141,36 @@ class PortaalInBrowserIT implements MetEmbeddedStack {
     }
 
     @Test
+    void afterMovingTheMapTheResidentSearchesThatAreaAndAMarkerLightsUpItsResult() throws Exception {
+        try (Browser browser = Browser.start()) {
+            WebDriver driver = browser.driver();
+            driver.get(url("/zoeken?q=huiskamer&kern=gendt"));
+            browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#kaart[data-markers-geplaatst]")));
+            WebElement zoekHier = driver.findElement(By.cssSelector("[data-zoek-hier]"));
+            assertFalse(zoekHier.isDisplayed(), "pas na het verschuiven");
+
+            // a marker (not a cluster) lights up its result in the list
+            List<WebElement> markers = driver.findElements(By.cssSelector("#kaart .leaflet-marker-icon:not(.marker-cluster)"));
+            assertFalse(markers.isEmpty(), "losse markers bij weinig resultaten");
+            markers.getFirst().click();
+            browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".resultaat.gemarkeerd")));
+
+            String voor = driver.findElement(By.id("aantal")).getText();
+            for (int i = 0; i < 3; i++) {
+                driver.findElement(By.cssSelector("#kaart .leaflet-control-zoom-in")).click();
+                Thread.sleep(400);
+            }
+            browser.wacht().until(ExpectedConditions.visibilityOf(zoekHier));
+            zoekHier.click();
+            browser.wacht().until(ExpectedConditions.urlContains("kader="));
+            assertTrue(driver.getCurrentUrl().contains("kern=gendt"), "de rest van de zoekvraag blijft");
+            assertTrue(getal(driver.findElement(By.id("aantal")).getText()) <= getal(voor), voor);
+            assertTrue(driver.findElement(By.cssSelector(".chips")).getText().contains("In het kaartgebied"), "als filter te zien en weg te halen");
+            browser.screenshot("zoeken-in-dit-gebied");
+        }
+    }
+
+    @Test
     void withoutJavaScriptSearchFilterAndDetailStillWork() throws Exception {
         try (Browser browser = Browser.zonderJavaScript()) {
             WebDriver driver = browser.driver();
