@@ -170,6 +170,24 @@ class PortaalInBrowserIT implements MetEmbeddedStack {
     }
 
     @Test
+    void myLocationSortsNearestFirstWithDistances() throws Exception {
+        try (Browser browser = Browser.start()) {
+            org.openqa.selenium.chrome.ChromeDriver driver = (org.openqa.selenium.chrome.ChromeDriver) browser.driver();
+            // the browser's location, as if the resident were in Gendt and allowed it
+            driver.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
+            driver.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", 51.876, "longitude", 5.968, "accuracy", 50));
+            driver.get(url("/zoeken?q=huiskamer"));
+            WebElement mijnLocatie = browser.wacht().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-mijn-locatie]")));
+
+            mijnLocatie.click();
+            browser.wacht().until(ExpectedConditions.urlContains("sortering=afstand"));
+            assertTrue(driver.getCurrentUrl().contains("lat=51.876"), driver.getCurrentUrl());
+            assertTrue(driver.findElement(By.cssSelector(".resultaat .afstand")).getText().matches("Op \\d+,\\d km afstand"));
+            assertTrue(driver.findElement(By.cssSelector(".chips")).getText().contains("Bij mijn locatie"));
+        }
+    }
+
+    @Test
     void withoutJavaScriptSearchFilterAndDetailStillWork() throws Exception {
         try (Browser browser = Browser.zonderJavaScript()) {
             WebDriver driver = browser.driver();
