@@ -42,12 +42,18 @@
     return [m.lat, m.lon];
   });
   // the view first: the cluster layer can only place its markers on a map that has a zoom level
-  if (punten.length > 0) {
-    kaart.fitBounds(L.latLngBounds(punten).pad(0.2), { maxZoom: 15 });
-  } else {
-    var k = kader.split(',').map(Number);
-    kaart.fitBounds([[k[0], k[1]], [k[2], k[3]]]);
+  var automatisch = false;
+  function pasAan() {
+    automatisch = true;
+    kaart.once('moveend', function () { automatisch = false; });
+    if (punten.length > 0) {
+      kaart.fitBounds(L.latLngBounds(punten).pad(0.2), { maxZoom: 15 });
+    } else {
+      var k = kader.split(',').map(Number);
+      kaart.fitBounds([[k[0], k[1]], [k[2], k[3]]]);
+    }
   }
+  pasAan();
   laag.addTo(kaart);
   element.setAttribute('data-markers-geplaatst', String(laag.getLayers().length));
 
@@ -88,7 +94,7 @@
   if (zoekHier && zoekUrl) {
     kaart.whenReady(function () {
       setTimeout(function () {
-        kaart.on('movestart', function () { zoekHier.hidden = false; });
+        kaart.on('movestart', function () { if (!automatisch) { zoekHier.hidden = false; } });
       }, 300);
     });
     zoekHier.addEventListener('click', function () {
@@ -129,7 +135,8 @@
         houder.classList.toggle('toon-kaart', kaartTonen);
         houder.classList.toggle('toon-lijst', !kaartTonen);
         wissel.querySelectorAll('[data-weergave]').forEach(function (k) { k.setAttribute('aria-pressed', String(k === knop)); });
-        if (kaartTonen) { kaart.invalidateSize(); }
+        // a map first drawn while hidden (phone, list first) has no size yet: measure and fit it again
+        if (kaartTonen) { kaart.invalidateSize(); pasAan(); }
       });
     });
   }

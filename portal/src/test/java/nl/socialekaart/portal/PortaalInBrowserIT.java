@@ -20,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -137,6 +136,54 @@ class PortaalInBrowserIT implements MetEmbeddedStack {
             assertTrue(locaties > 0);
             assertEquals(String.valueOf(locaties), kaart.getAttribute("data-markers-geplaatst"), "markers in de clusterlaag");
             assertFalse(browser.driver().findElements(By.cssSelector("#kaart .leaflet-marker-icon")).isEmpty(), "markers of clusters zichtbaar");
+        }
+    }
+
+    @Test
+    void afterMovingTheMapTheResidentSearchesThatAreaAndAMarkerLightsUpItsResult() throws Exception {
+        try (Browser browser = Browser.start()) {
+            WebDriver driver = browser.driver();
+            driver.get(url("/zoeken?q=huiskamer&kern=gendt"));
+            browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#kaart[data-markers-geplaatst]")));
+            WebElement zoekHier = driver.findElement(By.cssSelector("[data-zoek-hier]"));
+            assertFalse(zoekHier.isDisplayed(), "pas na het verschuiven");
+
+            // a marker (not a cluster) lights up its result in the list
+            List<WebElement> markers = driver.findElements(By.cssSelector("#kaart .leaflet-marker-icon:not(.marker-cluster)"));
+            assertFalse(markers.isEmpty(), "losse markers bij weinig resultaten");
+            markers.getFirst().click();
+            browser.wacht().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".resultaat.gemarkeerd")));
+
+            String voor = driver.findElement(By.id("aantal")).getText();
+            for (int i = 0; i < 3; i++) {
+                driver.findElement(By.cssSelector("#kaart .leaflet-control-zoom-in")).click();
+                Thread.sleep(400);
+            }
+            browser.wacht().until(ExpectedConditions.visibilityOf(zoekHier));
+            zoekHier.click();
+            browser.wacht().until(ExpectedConditions.urlContains("kader="));
+            assertTrue(driver.getCurrentUrl().contains("kern=gendt"), "de rest van de zoekvraag blijft");
+            assertTrue(getal(driver.findElement(By.id("aantal")).getText()) <= getal(voor), voor);
+            assertTrue(driver.findElement(By.cssSelector(".chips")).getText().contains("In het kaartgebied"), "als filter te zien en weg te halen");
+            browser.screenshot("zoeken-in-dit-gebied");
+        }
+    }
+
+    @Test
+    void myLocationSortsNearestFirstWithDistances() throws Exception {
+        try (Browser browser = Browser.start()) {
+            org.openqa.selenium.chrome.ChromeDriver driver = (org.openqa.selenium.chrome.ChromeDriver) browser.driver();
+            // the browser's location, as if the resident were in Gendt and allowed it
+            driver.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
+            driver.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", 51.876, "longitude", 5.968, "accuracy", 50));
+            driver.get(url("/zoeken?q=huiskamer"));
+            WebElement mijnLocatie = browser.wacht().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-mijn-locatie]")));
+
+            mijnLocatie.click();
+            browser.wacht().until(ExpectedConditions.urlContains("sortering=afstand"));
+            assertTrue(driver.getCurrentUrl().contains("lat=51.876"), driver.getCurrentUrl());
+            assertTrue(driver.findElement(By.cssSelector(".resultaat .afstand")).getText().matches("Op \\d+,\\d km afstand"));
+            assertTrue(driver.findElement(By.cssSelector(".chips")).getText().contains("Bij mijn locatie"));
         }
     }
 

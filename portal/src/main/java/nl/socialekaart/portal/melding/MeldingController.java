@@ -51,10 +51,11 @@ public class MeldingController {
     private final MeldingRepository meldingen;
     private final Validator validator;
     private final Clock clock;
+    private final String eigenOorsprong;
 
     public MeldingController(VoorzieningPaginaController voorzieningen, DetailPagina detailPagina, PaginaModel paginaModel,
                              FormulierToken token, MeldingLimiet limiet, MeldingRepository meldingen, Validator validator,
-                             Clock clock) {
+                             Clock clock, nl.socialekaart.portal.PortalConfiguration configuration) {
         this.voorzieningen = voorzieningen;
         this.detailPagina = detailPagina;
         this.paginaModel = paginaModel;
@@ -63,6 +64,7 @@ public class MeldingController {
         this.meldingen = meldingen;
         this.validator = validator;
         this.clock = clock;
+        this.eigenOorsprong = configuration.basisUrl().replaceFirst("^(https?://[^/]+).*$", "$1");
     }
 
     @Post("/{id}/{slug}/melding")
@@ -75,7 +77,7 @@ public class MeldingController {
         }
         VoorzieningWeergave v = gevonden.get();
         String terug = VoorzieningUrl.van(v);
-        if (!vanDezeSite(request)) {
+        if (!vanDezeSite(request, eigenOorsprong)) {
             return pagina(v, HttpStatus.FORBIDDEN, toelichting, email, Map.of("formulier",
                     "Dit formulier kwam niet van deze website. Vul het hieronder opnieuw in."));
         }
@@ -122,11 +124,17 @@ public class MeldingController {
         return HttpResponse.status(status).body(new ModelAndView<>("voorziening", model));
     }
 
-    /** A browser names the page a form came from in Origin; a post from another site is refused. */
-    private static boolean vanDezeSite(HttpRequest<?> request) {
+    /**
+     * A browser names the site a form came from in Origin; a post from another site is refused. Ours is the
+     * configured basis-url, or the Host the request was sent to (which a reverse proxy may rewrite).
+     */
+    private static boolean vanDezeSite(HttpRequest<?> request, String eigenOorsprong) {
         String origin = request.getHeaders().get("Origin");
         if (origin == null || origin.equals("null")) {
             return origin == null;
+        }
+        if (origin.equalsIgnoreCase(eigenOorsprong)) {
+            return true;
         }
         String host = request.getHeaders().get("Host");
         try {

@@ -17,7 +17,6 @@ import nl.socialekaart.portal.PaginaModel;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The detail page of a voorziening, read from PostgreSQL (the source of truth) so it is never behind
@@ -61,9 +60,5 @@ public class VoorzieningPaginaController {
         Map<String, Object> model = paginaModel.met("Niet gevonden");
         model.put("melding", "Deze voorziening bestaat niet (meer).");
         return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("melding", model));
-    }
-
-    static Optional<UUID> id(String tekst) {
-        return VoorzieningUrl.id(tekst);
     }
 }

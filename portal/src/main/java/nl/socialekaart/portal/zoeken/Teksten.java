@@ -8,6 +8,7 @@ import java.util.Locale;
 import nl.socialekaart.directory.voorziening.Kosten;
 import nl.socialekaart.directory.voorziening.Soort;
 import nl.socialekaart.directory.voorziening.Toegang;
+import nl.socialekaart.portal.voorziening.Weekdagen;
 
 /** Plain-Dutch (B1) wording of the domain's codes, handed to every template as {@code teksten}. */
 @Singleton
@@ -52,6 +53,6 @@ public class Teksten {
     }
 
     public String weekdag(int weekdag) {
-        return nl.socialekaart.portal.voorziening.Weekdagen.naam(weekdag);
+        return Weekdagen.naam(weekdag);
     }
 }
