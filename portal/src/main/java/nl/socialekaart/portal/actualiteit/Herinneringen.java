@@ -48,7 +48,7 @@ public class Herinneringen {
     }
 
     @Scheduled(cron = "${sociale-kaart.herinneringen.planning:0 0 7 * * MON}")
-    void volgensPlanning() {
+    public void volgensPlanning() {
         if (configuratie.isAan()) {
             Verzending verzending = verstuur();
             LOG.info("Herinneringen verstuurd aan {} aanbieders, {} zonder e-mailadres, {} mislukt",
