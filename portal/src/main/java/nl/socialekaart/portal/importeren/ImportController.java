@@ -57,7 +57,8 @@ public class ImportController {
                 .header("Content-Disposition", "attachment; filename=\"sociale-kaart-sjabloon.csv\"");
     }
 
-    @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.TEXT_HTML)
+    // also form-urlencoded: a form without a file gets the Dutch message, not a 415
+    @Post(consumes = {MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED}, produces = MediaType.TEXT_HTML)
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<?> upload(@Part("bestand") @Nullable CompletedFileUpload bestand, Authentication authentication)
             throws IOException {
@@ -65,6 +66,12 @@ public class ImportController {
             Map<String, Object> model = basis(authentication);
             model.put("fout", "Kies een bestand om te importeren.");
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("beheer/import", model));
+        }
+        if (bestand.getSize() > configuratie.getMaximaleGrootte()) {
+            // UploadGrootte refuses by Content-Length; a chunked upload without one is stopped here
+            Map<String, Object> model = basis(authentication);
+            model.put("fout", UploadGrootte.teGroot(configuratie));
+            return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(new ModelAndView<>("beheer/import", model));
         }
         ImportTaak taak = taken.start(Ingelogd.van(authentication).gebruikerId(), bestand.getFilename(), bestand.getBytes());
         return HttpResponse.seeOther(URI.create("/beheer/import/" + taak.id()));

@@ -17,7 +17,9 @@ import java.util.Map;
 /**
  * Request size per route: the server accepts up to 25 MB (application.yml) because the import upload may be
  * 20 MB; this filter holds every other request to {@link #STANDAARD} as before, and answers an oversized
- * upload with a Dutch page instead of a bare 413. Decided on Content-Length, before the body is read.
+ * upload with a Dutch page instead of a bare 413. Decided on Content-Length, before the body is read. A
+ * request without Content-Length (chunked; browsers always send the length with a form) is bounded by the
+ * server's 25 MB, and the import controller checks the file size itself.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class UploadGrootte implements io.micronaut.core.order.Ordered {
@@ -39,6 +41,11 @@ public class UploadGrootte implements io.micronaut.core.order.Ordered {
         return ServerFilterPhase.RENDERING.after();
     }
 
+    static String teGroot(ImportConfiguratie configuratie) {
+        return "Het bestand is te groot. Een import mag maximaal " + configuratie.leesbaar()
+                + " zijn. Splits het bestand in delen en importeer die na elkaar.";
+    }
+
     @RequestFilter
     @Nullable
     public HttpResponse<?> controleer(HttpRequest<?> request) {
@@ -48,10 +55,7 @@ public class UploadGrootte implements io.micronaut.core.order.Ordered {
         if (lengte <= maximum) {
             return null;
         }
-        String melding = isImport
-                ? "Het bestand is te groot. Een import mag maximaal " + configuratie.leesbaar()
-                  + " zijn. Splits het bestand in delen en importeer die na elkaar."
-                : "Het verzoek is te groot.";
+        String melding = isImport ? teGroot(configuratie) : "Het verzoek is te groot.";
         if (request.getPath().startsWith("/api/")) {
             return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(Map.of("fout", melding));
         }
