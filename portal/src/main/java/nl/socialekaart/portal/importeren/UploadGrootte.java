@@ -62,7 +62,6 @@ public class UploadGrootte implements io.micronaut.core.order.Ordered {
         Map<String, Object> model = paginaModel.met(melding);
         model.put("melding", melding);
         return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).contentType(MediaType.TEXT_HTML_TYPE)
-                .header("Connection", "close")
                 .body(new ModelAndView<>("melding", model));
     }
 }
