@@ -121,6 +121,16 @@ class ActualiteitIT implements MetEmbeddedStack {
         assertTrue(antwoord.getHeaders().get("Location").startsWith("/beheer/actualiteit?verstuurd="));
     }
 
+    /** What the schedule (sociale-kaart.herinneringen.planning) calls: with reminders on, it sends. */
+    @Test
+    void scheduledRunSendsTheReminders() {
+        int voor = SMTP.getReceivedMessages().length;
+
+        herinneringen.volgensPlanning();
+
+        assertTrue(SMTP.getReceivedMessages().length > voor);
+    }
+
     private static String ontvangers(MimeMessage bericht) {
         try {
             return GreenMailUtil.getAddressList(bericht.getAllRecipients());

@@ -68,19 +68,19 @@ class ImportInBrowserIT implements MetEmbeddedStack {
             List<Integer> standen = new ArrayList<>();
             boolean geschoten = false;
             long tot = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-            while (System.nanoTime() < tot && !driver.findElement(By.tagName("main")).getText().contains("voorzieningen toegevoegd")) {
-                List<org.openqa.selenium.WebElement> balk = driver.findElements(By.id("voortgang-balk"));
-                if (!balk.isEmpty()) {
-                    try {
+            while (System.nanoTime() < tot && !hoofdtekst(driver).contains("voorzieningen toegevoegd")) {
+                try {
+                    List<org.openqa.selenium.WebElement> balk = driver.findElements(By.id("voortgang-balk"));
+                    if (!balk.isEmpty()) {
                         int stand = Integer.parseInt(balk.getFirst().getDomProperty("value"));
                         standen.add(stand);
                         if (!geschoten && stand > 0) {
                             browser.screenshot("import-voortgang");
                             geschoten = true;
                         }
-                    } catch (RuntimeException e) {
-                        // the page reloaded between finding and reading
                     }
+                } catch (org.openqa.selenium.WebDriverException | NumberFormatException e) {
+                    // the script reloaded the page between finding and reading
                 }
                 Thread.sleep(100);
             }
@@ -104,6 +104,15 @@ class ImportInBrowserIT implements MetEmbeddedStack {
 
             lang(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "3000 rijen zijn goed"));
             browser.screenshot("import-zonder-javascript");
+        }
+    }
+
+    /** The main text, or "" while the script reloads the page under us. */
+    private static String hoofdtekst(WebDriver driver) {
+        try {
+            return driver.findElement(By.tagName("main")).getText();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return "";
         }
     }
 
