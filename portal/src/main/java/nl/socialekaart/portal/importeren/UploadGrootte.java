@@ -9,8 +9,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.views.ModelAndView;
-import nl.socialekaart.portal.PaginaModel;
+import nl.socialekaart.portal.PortalConfiguration;
 
 import java.util.Map;
 
@@ -28,17 +27,17 @@ public class UploadGrootte implements io.micronaut.core.order.Ordered {
     static final String IMPORT_PAD = "/beheer/import";
 
     private final ImportConfiguratie configuratie;
-    private final PaginaModel paginaModel;
+    private final String site;
 
-    public UploadGrootte(ImportConfiguratie configuratie, PaginaModel paginaModel) {
+    public UploadGrootte(ImportConfiguratie configuratie, PortalConfiguration portal) {
         this.configuratie = configuratie;
-        this.paginaModel = paginaModel;
+        this.site = portal.gemeenteNaam().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     @Override
     public int getOrder() {
-        // after security (only logged-in users learn the limit) and after the views filter, which renders the page
-        return ServerFilterPhase.RENDERING.after();
+        // after security: only logged-in users reach the import's limit
+        return ServerFilterPhase.SECURITY.after();
     }
 
     static String teGroot(ImportConfiguratie configuratie) {
@@ -59,9 +58,14 @@ public class UploadGrootte implements io.micronaut.core.order.Ordered {
         if (request.getPath().startsWith("/api/")) {
             return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(Map.of("fout", melding));
         }
-        Map<String, Object> model = paginaModel.met(melding);
-        model.put("melding", melding);
-        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).contentType(MediaType.TEXT_HTML_TYPE)
-                .body(new ModelAndView<>("melding", model));
+        // a filter's early answer is not rendered by the views module, so the page is written here; the
+        // texts are constants (no user input), escaping is not needed
+        String terug = isImport ? "<p><a href=\"/beheer/import\">Terug naar importeren</a></p>" : "";
+        String pagina = "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>Te groot | " + site + "</title><link rel=\"stylesheet\" href=\"/static/css/portal.css\"></head>"
+                + "<body><main id=\"inhoud\" class=\"inhoud\"><h1>" + melding + "</h1>" + terug + "</main></body></html>";
+        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).contentType(MediaType.TEXT_HTML_TYPE + ";charset=utf-8")
+                .body(pagina);
     }
 }
