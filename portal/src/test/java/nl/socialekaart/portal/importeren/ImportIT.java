@@ -235,7 +235,8 @@ class ImportIT implements MetEmbeddedStack {
 
         String zoekpagina = "";
         Instant tot = Instant.now().plus(Duration.ofSeconds(30));
-        while (!zoekpagina.contains("Xsstest") && Instant.now().isBefore(tot)) {
+        // the page echoes the query, so wait for the result itself (the outbox brings it to the index)
+        while (!zoekpagina.contains("Xsstest &lt;script") && Instant.now().isBefore(tot)) {
             Thread.sleep(300);
             zoekpagina = verstuur(HttpRequest.GET("/zoeken?q=" + URLEncoder.encode("Xsstest", StandardCharsets.UTF_8))).body();
         }
