@@ -35,4 +35,8 @@ public interface VerwijzingRepository extends CrudRepository<Verwijzing, UUID> {
              group by k.naam, t.naam, v.status
              order by k.naam, t.naam, v.status""")
     List<Telling> tel();
+
+    /** Where to notify a receiving organisation: its active AANBIEDER accounts. */
+    @Query("select email from gebruiker where rol = 'AANBIEDER' and aanbieder_id = :aanbiederId and actief order by email")
+    List<String> aanbiederAdressen(UUID aanbiederId);
 }
