@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,7 @@ import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -38,13 +40,18 @@ public class Versleuteling {
     private final SecretKey sleutel;
     private final SecureRandom random = new SecureRandom();
 
+    @Inject
     Versleuteling(@Nullable @Value("${" + SLEUTEL + ":}") String base64, Environment environment) {
-        this.sleutel = new SecretKeySpec(sleutel(base64, environment), "AES");
+        this(base64, environment.getActiveNames());
     }
 
-    private byte[] sleutel(@Nullable String base64, Environment environment) {
+    Versleuteling(@Nullable String base64, Set<String> omgevingen) {
+        this.sleutel = new SecretKeySpec(sleutel(base64, omgevingen), "AES");
+    }
+
+    private byte[] sleutel(@Nullable String base64, Set<String> omgevingen) {
         if (base64 == null || base64.isBlank()) {
-            if (environment.getActiveNames().contains("demo") || environment.getActiveNames().contains(Environment.TEST)) {
+            if (omgevingen.contains("demo") || omgevingen.contains(Environment.TEST)) {
                 LOG.warn("{} ontbreekt: demo/test gebruikt een willekeurige sleutel voor deze run", SLEUTEL);
                 byte[] willekeurig = new byte[32];
                 random.nextBytes(willekeurig);

@@ -33,7 +33,6 @@ import java.util.UUID;
 /** The professional's side of referrals: send one, see the team's referrals and their status, answer a question. */
 @Controller("/professional/verwijzingen")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured("PROFESSIONAL")
 public class ProfessionalVerwijzingController {
 
     private final Verwijzingen verwijzingen;
