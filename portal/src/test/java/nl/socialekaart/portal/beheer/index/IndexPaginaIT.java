@@ -103,6 +103,9 @@ class IndexPaginaIT implements MetEmbeddedStack {
                     .until(d -> d.findElement(By.id("voortgang-tekst")).getText().startsWith("Klaar (100%)"));
             assertEquals("100", browser.driver().findElement(By.id("voortgang")).getAttribute("value"));
             browser.screenshot("beheer-index");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('herbouw').scrollIntoView()");
+            browser.screenshot("beheer-index-klaar");
         }
     }
 
