@@ -64,7 +64,6 @@ public class KernenController {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    @Secured("BEHEERDER")
     public ModelAndView<Map<String, Object>> overzicht(Authentication authentication) {
         Map<String, Object> model = beheerModel.met("Kernen en gebieden", authentication);
         List<Kern> alleKernen = kernen.findAllOrderByNaam();
@@ -79,13 +78,11 @@ public class KernenController {
     }
 
     @Get(uri = "/nieuw", produces = MediaType.TEXT_HTML)
-    @Secured("BEHEERDER")
     public ModelAndView<Map<String, Object>> nieuweKern(Authentication authentication) {
         return kernFormulier(authentication, Formulier.leeg(), null);
     }
 
     @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
-    @Secured("BEHEERDER")
     public HttpResponse<?> kern(@PathVariable UUID id, Authentication authentication) {
         return kernen.findById(id)
                 .<HttpResponse<?>>map(k -> HttpResponse.ok(kernFormulier(authentication, new Formulier(Map.of())
@@ -95,13 +92,11 @@ public class KernenController {
     }
 
     @Post(uri = "/nieuw", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    @Secured("BEHEERDER")
     public HttpResponse<?> maakKern(@Body Map<String, String> invoer, Authentication authentication) {
         return bewaarKern(null, new Formulier(invoer), authentication);
     }
 
     @Post(uri = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    @Secured("BEHEERDER")
     public HttpResponse<?> wijzigKern(@PathVariable UUID id, @Body Map<String, String> invoer, Authentication authentication) {
         if (kernen.findById(id).isEmpty()) {
             return HttpResponse.notFound();
@@ -156,13 +151,11 @@ public class KernenController {
     }
 
     @Get(uri = "/gebieden/nieuw", produces = MediaType.TEXT_HTML)
-    @Secured("BEHEERDER")
     public ModelAndView<Map<String, Object>> nieuwGebied(Authentication authentication) {
         return gebiedFormulier(authentication, Formulier.leeg(), null);
     }
 
     @Get(uri = "/gebieden/{id}", produces = MediaType.TEXT_HTML)
-    @Secured("BEHEERDER")
     public HttpResponse<?> gebied(@PathVariable UUID id, Authentication authentication) {
         return gebieden.findById(id)
                 .<HttpResponse<?>>map(g -> HttpResponse.ok(gebiedFormulier(authentication, new Formulier(Map.of())
@@ -173,13 +166,11 @@ public class KernenController {
     }
 
     @Post(uri = "/gebieden/nieuw", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    @Secured("BEHEERDER")
     public HttpResponse<?> maakGebied(@Body Map<String, String> invoer, Authentication authentication) {
         return bewaarGebied(null, new Formulier(invoer), authentication);
     }
 
     @Post(uri = "/gebieden/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    @Secured("BEHEERDER")
     public HttpResponse<?> wijzigGebied(@PathVariable UUID id, @Body Map<String, String> invoer,
                                         Authentication authentication) {
         if (gebieden.findById(id).isEmpty()) {

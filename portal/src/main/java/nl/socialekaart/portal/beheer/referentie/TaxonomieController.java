@@ -50,7 +50,6 @@ public class TaxonomieController {
     }
 
     @Get(produces = MediaType.TEXT_HTML)
-    @Secured("BEHEERDER")
     public ModelAndView<Map<String, Object>> overzicht(Authentication authentication) {
         Map<String, Object> model = beheerModel.met("Thema's en doelgroepen", authentication);
         model.put("themas", themas.findAllOrderByVolgorde());
@@ -59,19 +58,16 @@ public class TaxonomieController {
     }
 
     @Get(uri = "/themas/nieuw", produces = MediaType.TEXT_HTML)
-    @Secured("BEHEERDER")
     public ModelAndView<Map<String, Object>> nieuwThema(Authentication authentication) {
         return formulier(authentication, Formulier.leeg(), true, null);
     }
 
     @Get(uri = "/doelgroepen/nieuw", produces = MediaType.TEXT_HTML)
-    @Secured("BEHEERDER")
     public ModelAndView<Map<String, Object>> nieuweDoelgroep(Authentication authentication) {
         return formulier(authentication, Formulier.leeg(), false, null);
     }
 
     @Get(uri = "/themas/{id}", produces = MediaType.TEXT_HTML)
-    @Secured("BEHEERDER")
     public HttpResponse<?> thema(@PathVariable UUID id, Authentication authentication) {
         return themas.findById(id).<HttpResponse<?>>map(t -> HttpResponse.ok(formulier(authentication,
                         gevuld(t.code(), t.naam(), t.omschrijving(), t.volgorde(), t.version()), true, id)))
@@ -79,7 +75,6 @@ public class TaxonomieController {
     }
 
     @Get(uri = "/doelgroepen/{id}", produces = MediaType.TEXT_HTML)
-    @Secured("BEHEERDER")
     public HttpResponse<?> doelgroep(@PathVariable UUID id, Authentication authentication) {
         return doelgroepen.findById(id).<HttpResponse<?>>map(d -> HttpResponse.ok(formulier(authentication,
                         gevuld(d.code(), d.naam(), d.omschrijving(), d.volgorde(), d.version()), false, id)))
@@ -87,25 +82,21 @@ public class TaxonomieController {
     }
 
     @Post(uri = "/themas/nieuw", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    @Secured("BEHEERDER")
     public HttpResponse<?> maakThema(@Body Map<String, String> invoer, Authentication authentication) {
         return bewaar(null, new Formulier(invoer), true, authentication);
     }
 
     @Post(uri = "/doelgroepen/nieuw", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    @Secured("BEHEERDER")
     public HttpResponse<?> maakDoelgroep(@Body Map<String, String> invoer, Authentication authentication) {
         return bewaar(null, new Formulier(invoer), false, authentication);
     }
 
     @Post(uri = "/themas/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    @Secured("BEHEERDER")
     public HttpResponse<?> wijzigThema(@PathVariable UUID id, @Body Map<String, String> invoer, Authentication authentication) {
         return themas.existsById(id) ? bewaar(id, new Formulier(invoer), true, authentication) : HttpResponse.notFound();
     }
 
     @Post(uri = "/doelgroepen/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    @Secured("BEHEERDER")
     public HttpResponse<?> wijzigDoelgroep(@PathVariable UUID id, @Body Map<String, String> invoer,
                                            Authentication authentication) {
         return doelgroepen.existsById(id) ? bewaar(id, new Formulier(invoer), false, authentication) : HttpResponse.notFound();
