@@ -109,6 +109,21 @@ class IndexPaginaIT implements MetEmbeddedStack {
         }
     }
 
+    @Test
+    void withoutJavaScriptThePageRefreshesItselfUntilDone() throws Exception {
+        try (Browser browser = Browser.zonderJavaScript()) {
+            String basis = "http://localhost:" + server.getPort();
+            BrowserInloggen.als(browser, basis, DemoGebruikers.BEHEERDER);
+            browser.driver().get(basis + "/beheer/index");
+            browser.driver().findElement(By.cssSelector("#herbouw button[type=submit]")).click();
+            // no script: only the <noscript> meta refresh brings the page to the finished state
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                    .until(d -> d.findElement(By.id("voortgang-tekst")).getText().startsWith("Klaar (100%)"));
+            assertTrue(browser.driver().findElement(By.id("vergelijking")).getText()
+                    .contains("evenveel voorzieningen als de database"));
+        }
+    }
+
     private JsonNode status(String cookie) {
         return client().retrieve(HttpRequest.GET("/beheer/index/status").header("Cookie", cookie), JsonNode.class);
     }
