@@ -65,6 +65,19 @@ public class Outbox {
         return querySingleLong("select count(*) from outbox where verwerkt_op is null").orElse(0L);
     }
 
+    /** When the indexer last applied a change: the beheer index page shows it as the last sync. */
+    public Optional<java.time.Instant> laatstVerwerkt() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("select max(verwerkt_op) from outbox");
+             ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            java.sql.Timestamp tijd = rs.getTimestamp(1);
+            return Optional.ofNullable(tijd).map(java.sql.Timestamp::toInstant);
+        } catch (SQLException e) {
+            throw new OutboxNietBereikbaarException(e);
+        }
+    }
+
     /** The voorzieningen changed after outbox item {@code id}, processed or not. */
     public Set<UUID> gewijzigdNa(long id) {
         Set<UUID> ids = new HashSet<>();

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -152,7 +153,7 @@ class BeheerToegangIT implements MetEmbeddedStack {
         for (UriRouteInfo<?, ?> route : routes) {
             String naam = route.getHttpMethod() + " " + pad(route);
             AnnotationMetadata metadata = route.getTargetMethod().getAnnotationMetadata();
-            Set<String> rollen = Set.of(metadata.stringValues(Secured.class));
+            Set<String> rollen = new HashSet<>(List.of(metadata.stringValues(Secured.class)));
             if (rollen.isEmpty()) {
                 fouten.add(naam + " heeft geen @Secured met rollen");
                 continue;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
 
 /**
  * Rebuilds the index from PostgreSQL: streams every published voorziening into a NEW index, and only
@@ -52,11 +53,20 @@ public class VolledigeHerindexering {
      * @return the number of voorzieningen in the new index
      */
     public long herindexeer() throws IOException {
+        return herindexeer(aantal -> {
+        });
+    }
+
+    /**
+     * As {@link #herindexeer()}, telling {@code voortgang} how many voorzieningen it has handed to the
+     * new index so far (for the progress bar on the beheer index page).
+     */
+    public long herindexeer(LongConsumer voortgang) throws IOException {
         bezig.lock();
         try {
             long outboxStand = outbox.hoogsteId();
             String nieuweIndex = index.maakNieuweIndex();
-            long aantal = vul(nieuweIndex);
+            long aantal = vul(nieuweIndex, voortgang);
             schrijver.schrijf(nieuweIndex, outbox.gewijzigdNa(outboxStand));
             index.maakDoorzoekbaar(nieuweIndex);
             index.wisselNaar(nieuweIndex);
@@ -67,7 +77,7 @@ public class VolledigeHerindexering {
         }
     }
 
-    private long vul(String nieuweIndex) {
+    private long vul(String nieuweIndex, LongConsumer voortgang) {
         AtomicLong aantal = new AtomicLong();
         Fouten fouten = new Fouten();
         try (BulkIngester<Void> ingester = BulkIngester.of(b -> b
@@ -79,7 +89,7 @@ public class VolledigeHerindexering {
             reader.leesAlleGepubliceerde(weergave -> {
                 ingester.add(BulkOperation.of(op -> op.index(i -> i
                         .index(nieuweIndex).id(weergave.id().toString()).document(VoorzieningDocument.van(weergave)))));
-                aantal.incrementAndGet();
+                voortgang.accept(aantal.incrementAndGet());
             });
         }
         fouten.gooiAlsIetsMislukte(nieuweIndex);
