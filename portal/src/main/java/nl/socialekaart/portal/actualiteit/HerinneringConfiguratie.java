@@ -4,14 +4,13 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 
 /**
  * {@code sociale-kaart.herinneringen}: reminder e-mails to aanbieders about stale entries. Off by default, so
- * a test or demo installation sends no mail. SMTP host and port are passed to Jakarta Mail in application.yml;
+ * a test or demo installation sends no mail. The SMTP server and sender are {@link MailConfiguratie}'s;
  * the schedule ({@code planning}, a cron expression) is read by {@link Herinneringen}. See docs/configuration.md.
  */
 @ConfigurationProperties("sociale-kaart.herinneringen")
 public class HerinneringConfiguratie {
 
     private boolean aan;
-    private String van = "sociale-kaart@localhost";
     private String beheerUrl = "http://localhost:8080/beheer/actualiteit";
 
     public boolean isAan() {
@@ -20,14 +19,6 @@ public class HerinneringConfiguratie {
 
     public void setAan(boolean aan) {
         this.aan = aan;
-    }
-
-    public String getVan() {
-        return van;
-    }
-
-    public void setVan(String van) {
-        this.van = van;
     }
 
     public String getBeheerUrl() {

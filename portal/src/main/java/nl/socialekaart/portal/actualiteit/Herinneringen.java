@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import nl.socialekaart.directory.actualiteit.Actualiteit;
 import nl.socialekaart.directory.actualiteit.VerouderdeVoorziening;
 import nl.socialekaart.portal.PortalConfiguration;
+import nl.socialekaart.portal.mail.MailConfiguratie;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,13 +30,15 @@ public class Herinneringen {
     private final Actualiteit actualiteit;
     private final EmailSender<?, ?> afzender;
     private final HerinneringConfiguratie configuratie;
+    private final MailConfiguratie mail;
     private final PortalConfiguration portal;
 
     public Herinneringen(Actualiteit actualiteit, EmailSender<?, ?> afzender, HerinneringConfiguratie configuratie,
-                         PortalConfiguration portal) {
+                         MailConfiguratie mail, PortalConfiguration portal) {
         this.actualiteit = actualiteit;
         this.afzender = afzender;
         this.configuratie = configuratie;
+        this.mail = mail;
         this.portal = portal;
     }
 
@@ -44,12 +47,12 @@ public class Herinneringen {
     }
 
     public boolean aan() {
-        return configuratie.isAan();
+        return configuratie.isAan() && mail.verstuurt();
     }
 
     @Scheduled(cron = "${sociale-kaart.herinneringen.planning:0 0 7 * * MON}")
     public void volgensPlanning() {
-        if (configuratie.isAan()) {
+        if (aan()) {
             Verzending verzending = verstuur();
             LOG.info("Herinneringen verstuurd aan {} aanbieders, {} zonder e-mailadres, {} mislukt",
                     verzending.verstuurd().size(), verzending.zonderAdres().size(), verzending.mislukt().size());
@@ -60,7 +63,7 @@ public class Herinneringen {
         List<String> verstuurd = new ArrayList<>();
         List<String> zonderAdres = new ArrayList<>();
         List<String> mislukt = new ArrayList<>();
-        if (!configuratie.isAan()) {
+        if (!aan()) {
             return new Verzending(verstuurd, zonderAdres, mislukt);
         }
         for (List<VerouderdeVoorziening> groep : actualiteit.verouderd(Optional.empty()).values()) {
@@ -71,7 +74,7 @@ public class Herinneringen {
             }
             try {
                 afzender.send(Email.builder()
-                        .from(configuratie.getVan())
+                        .from(mail.getAfzender())
                         .to(eerste.aanbiederEmail())
                         .subject(HerinneringTekst.onderwerp(portal.gemeenteNaam()))
                         .body(HerinneringTekst.tekst(eerste.aanbiederNaam(), groep, configuratie.getBeheerUrl(),

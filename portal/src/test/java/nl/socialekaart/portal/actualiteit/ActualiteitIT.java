@@ -61,9 +61,9 @@ class ActualiteitIT implements MetEmbeddedStack {
     public Map<String, String> getProperties() {
         Map<String, String> eigenschappen = new HashMap<>(MetEmbeddedStack.super.getProperties());
         eigenschappen.put("sociale-kaart.herinneringen.aan", "true");
-        eigenschappen.put("sociale-kaart.herinneringen.smtp-host", "127.0.0.1");
-        eigenschappen.put("sociale-kaart.herinneringen.smtp-port", String.valueOf(SMTP_POORT));
-        eigenschappen.put("sociale-kaart.herinneringen.van", "kaart@lingewaard.example.nl");
+        eigenschappen.put("sociale-kaart.mail.host", "127.0.0.1");
+        eigenschappen.put("sociale-kaart.mail.port", String.valueOf(SMTP_POORT));
+        eigenschappen.put("sociale-kaart.mail.afzender", "kaart@lingewaard.example.nl");
         return eigenschappen;
     }
 
