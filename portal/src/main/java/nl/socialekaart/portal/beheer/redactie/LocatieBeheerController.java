@@ -16,7 +16,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import nl.socialekaart.directory.geocodering.Geocoder;
 import nl.socialekaart.directory.geocodering.LocatieGeocodering;
+import nl.socialekaart.directory.geocodering.Punt;
 import nl.socialekaart.directory.locatie.Locatie;
 import nl.socialekaart.directory.locatie.LocatieRepository;
 import nl.socialekaart.directory.redactie.AanbodRedactie;
@@ -48,9 +50,12 @@ public class LocatieBeheerController {
     private final LocatieGeocodering geocodering;
     private final Validator validator;
     private final Keuzes keuzes;
+    private final Geocoder geocoder;
 
     public LocatieBeheerController(BeheerModel beheerModel, LocatieRepository locaties, AanbodRedactie redactie,
-                                   LocatieGeocodering geocodering, Validator validator, Keuzes keuzes) {
+                                   LocatieGeocodering geocodering, Validator validator, Keuzes keuzes,
+                                   Geocoder geocoder) {
+        this.geocoder = geocoder;
         this.beheerModel = beheerModel;
         this.locaties = locaties;
         this.redactie = redactie;
@@ -117,12 +122,21 @@ public class LocatieBeheerController {
             // no point given: the address must give one
             Locatie geplaatst = geocodering.plaats(locatie);
             if (geplaatst == locatie) {
-                fouten.put("latitude", "Het adres is niet precies gevonden. Zet de punt op de kaart of vul de "
-                        + "coördinaten in.");
-            } else {
-                locatie = geplaatst;
-                puntMetDeHand = true;
+                // no exact address: a postcode or place gives a first point, to be corrected on the map
+                String plaats = locatie.plaats();
+                Optional<Punt> grof = Optional.ofNullable(locatie.postcode()).or(() -> Optional.ofNullable(plaats))
+                        .flatMap(geocoder::zoek).map(r -> r.punt());
+                if (grof.isEmpty()) {
+                    fouten.put("latitude", "Het adres is niet gevonden. Zet de punt op de kaart of vul de coördinaten in.");
+                } else {
+                    Locatie l = locatie;
+                    geplaatst = new Locatie(l.id(), l.naam(), l.straat(), l.huisnummer(), l.postcode(), l.plaats(),
+                            l.kernId(), grof.get().lat(), grof.get().lon(), l.rolstoeltoegankelijk(), null, null, null,
+                            l.version());
+                }
             }
+            locatie = geplaatst;
+            puntMetDeHand = true;
         }
         for (ConstraintViolation<Locatie> fout : validator.validate(locatie)) {
             fouten.putIfAbsent(fout.getPropertyPath().toString(), fout.getMessage());

@@ -292,6 +292,63 @@ class RedactieIT implements MetEmbeddedStack {
         assertTrue(antwoord.body().contains("te groot"), antwoord.body());
     }
 
+    @Test
+    void locatieFormPlacesByTheAddressAndRefusesWrongPostcodesAndPointsOutsideTheNetherlands() {
+        var demo = weergaven.lees(UUID.fromString(treffers("huiskamer").getFirst())).orElseThrow().locaties().getFirst();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("naam", "Wijkpunt Plaatsing " + uniek());
+        form.put("straat", "Onbekendestraat");
+        form.put("huisnummer", "1");
+        form.put("postcode", "12345");
+        form.put("plaats", demo.plaats());
+        form.put("kernId", kernen.findAllOrderByNaam().getFirst().id().toString());
+        form.put("latitude", "48.8566");
+        form.put("longitude", "2.3522");
+
+        HttpResponse<String> fout = post("/beheer/locaties", form, redacteur);
+
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, fout.getStatus());
+        assertTrue(fout.body().contains("Vul een postcode in zoals 6851 AB."), fout.body());
+        assertTrue(fout.body().contains("Deze plek ligt niet in Nederland."));
+        assertTrue(fout.body().contains("value=\"48.8566\""), "getypte waarde blijft");
+
+        form.put("postcode", demo.postcode());
+        form.put("latitude", "");
+        form.put("longitude", "");
+        HttpResponse<String> goed = post("/beheer/locaties", form, redacteur);
+        assertEquals(HttpStatus.SEE_OTHER, goed.getStatus(), goed.body());
+        String bewerk = get(goed.getHeaders().get("Location"), redacteur).body();
+        assertTrue(bewerk.contains("id=\"locatie-kaart\""), "kaart voor het verslepen");
+        assertTrue(bewerk.contains("value=\"" + demo.punt().lat() + "\""), "punt van de postcode: " + demo.punt());
+    }
+
+    @Test
+    void aanbiederFormGivesDutchMessagesAndRefusesAStaleVersion() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("naam", "");
+        form.put("rol", "PARTNER");
+        form.put("website", "javascript:alert(1)");
+        form.put("email", "niet-goed");
+        HttpResponse<String> fout = post("/beheer/aanbieders", form, redacteur);
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, fout.getStatus());
+        assertTrue(fout.body().contains("Vul een naam in.") && fout.body().contains("Een website begint met https://"));
+
+        String naam = "Stichting Versie " + uniek();
+        form.put("naam", naam);
+        form.put("website", "https://example.nl");
+        form.put("email", "info@example.nl");
+        assertEquals(HttpStatus.SEE_OTHER, post("/beheer/aanbieders", form, redacteur).getStatus());
+        String pad = "/beheer/aanbieders/" + get("/beheer/aanbieders", redacteur).body()
+                .replaceAll("(?s).*href=\"/beheer/aanbieders/([0-9a-f-]{36})\">" + naam + "<.*", "$1");
+        form.put("version", "0");
+        form.put("telefoon", "0481 - 12 34 56");
+        assertEquals(HttpStatus.SEE_OTHER, post(pad, form, redacteur).getStatus());
+        form.put("telefoon", "0481 - 65 43 21");
+        HttpResponse<String> conflict = post(pad, form, redacteur);
+        assertEquals(HttpStatus.CONFLICT, conflict.getStatus());
+        assertTrue(conflict.body().contains("0481 - 12 34 56") && conflict.body().contains("0481 - 65 43 21"));
+    }
+
     // --- helpers
 
     private UUID maak(String naam) {
