@@ -35,7 +35,6 @@ import java.util.stream.StreamSupport;
 /** Aanbieders in beheer (REDACTEUR, BEHEERDER): list, create, edit, with Dutch field messages and a version check. */
 @Controller("/beheer/aanbieders")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured({"BEHEERDER", "REDACTEUR"})
 public class AanbiederBeheerController {
 
     private final BeheerModel beheerModel;

@@ -32,7 +32,6 @@ import java.util.UUID;
  */
 @Controller("/beheer/beoordelen")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured({"BEHEERDER", "REDACTEUR"})
 public class BeoordelenController {
 
     private final BeheerModel beheerModel;

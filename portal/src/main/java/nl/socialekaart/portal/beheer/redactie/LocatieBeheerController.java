@@ -41,7 +41,6 @@ import java.util.stream.StreamSupport;
  */
 @Controller("/beheer/locaties")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured({"BEHEERDER", "REDACTEUR"})
 public class LocatieBeheerController {
 
     private final BeheerModel beheerModel;

@@ -61,32 +61,40 @@ class RedactieInBrowserIT implements MetEmbeddedStack {
                 List.of(kernen.findAllOrderByNaam().getFirst().id().toString()), List.of(), List.of()), "test").id();
         String bewerken = url("/beheer/voorzieningen/" + id);
 
-        try (Browser redacteur = Browser.start(); Browser collega = Browser.start(); Browser bibliotheek = Browser.start()) {
-            inloggen(redacteur, DemoGebruikers.REDACTEUR);
-            inloggen(collega, DemoGebruikers.REDACTEUR);
-            redacteur.driver().get(bewerken);
-            collega.driver().get(bewerken); // both have version n open
-
-            vervang(redacteur, "korteOmschrijving", "Samen een boek bespreken, met koffie.");
-            redacteur.driver().findElement(By.cssSelector("form.formulier button[type=submit]")).click();
-            redacteur.wacht().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "opgeslagen"));
-            redacteur.screenshot("redactie-1-opgeslagen");
-
-            vervang(collega, "korteOmschrijving", "Boeken bespreken zonder koffie.");
-            collega.driver().findElement(By.cssSelector("form.formulier button[type=submit]")).click();
-            collega.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("conflict")));
-            String conflict = collega.driver().findElement(By.id("conflict")).getText();
-            assertTrue(conflict.contains("met koffie") && conflict.contains("zonder koffie"), conflict);
-            collega.screenshot("redactie-2-conflict");
-
-            inloggen(bibliotheek, DemoGebruikers.AANBIEDER);
-            bibliotheek.driver().get(bewerken);
+        try (Browser redacteur = Browser.start()) {
+            Browser collega = Browser.start();
+            Browser bibliotheek = Browser.start();
             String nieuweNaam = "Leesclub Vernieuwd " + uniek;
-            vervang(bibliotheek, "naam", nieuweNaam);
-            bibliotheek.driver().findElement(By.cssSelector("form.formulier button[type=submit]")).click();
-            bibliotheek.wacht().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "ingediend"));
-            bibliotheek.screenshot("redactie-3-ingediend");
-            assertTrue(!gevonden(nieuweNaam, id), "nog niet openbaar voor goedkeuring");
+            try {
+                inloggen(redacteur, DemoGebruikers.REDACTEUR);
+                inloggen(collega, DemoGebruikers.REDACTEUR);
+                redacteur.driver().get(bewerken);
+                collega.driver().get(bewerken); // both have version n open
+
+                vervang(redacteur, "korteOmschrijving", "Samen een boek bespreken, met koffie.");
+                redacteur.driver().findElement(By.cssSelector("form.formulier button[type=submit]")).click();
+                redacteur.wacht().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "opgeslagen"));
+                redacteur.screenshot("redactie-1-opgeslagen");
+
+                vervang(collega, "korteOmschrijving", "Boeken bespreken zonder koffie.");
+                collega.driver().findElement(By.cssSelector("form.formulier button[type=submit]")).click();
+                collega.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("conflict")));
+                String conflict = collega.driver().findElement(By.id("conflict")).getText();
+                assertTrue(conflict.contains("met koffie") && conflict.contains("zonder koffie"), conflict);
+                collega.screenshot("redactie-2-conflict");
+
+                inloggen(bibliotheek, DemoGebruikers.AANBIEDER);
+                bibliotheek.driver().get(bewerken);
+                vervang(bibliotheek, "naam", nieuweNaam);
+                bibliotheek.driver().findElement(By.cssSelector("form.formulier button[type=submit]")).click();
+                bibliotheek.wacht().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "ingediend"));
+                bibliotheek.screenshot("redactie-3-ingediend");
+                assertTrue(!gevonden(nieuweNaam, id), "nog niet openbaar voor goedkeuring");
+            } finally {
+                // also: two browsers fewer on two cores while the time is measured
+                collega.close();
+                bibliotheek.close();
+            }
 
             redacteur.driver().get(url("/beheer/beoordelen"));
             redacteur.driver().findElement(By.linkText("Leesclub Browser " + uniek)).click();
@@ -96,6 +104,7 @@ class RedactieInBrowserIT implements MetEmbeddedStack {
 
             long klik = System.nanoTime();
             redacteur.driver().findElement(By.id("goedkeuren")).click();
+            long klikKlaar = (System.nanoTime() - klik) / 1_000_000;
             while (!gevonden(nieuweNaam, id)) {
                 if (System.nanoTime() - klik > 10_000_000_000L) {
                     throw new AssertionError("goedgekeurde wijziging niet binnen 10 s in /api/v1/zoeken");
@@ -104,8 +113,10 @@ class RedactieInBrowserIT implements MetEmbeddedStack {
             }
             long ms = (System.nanoTime() - klik) / 1_000_000;
             Files.createDirectories(Path.of("target", "screenshots"));
-            Files.writeString(Path.of("target", "screenshots", "redactie-goedkeuren-tot-zoeken-ms.txt"), ms + "\n");
-            System.out.println("Van klik op goedkeuren tot gevonden in /api/v1/zoeken: " + ms + " ms");
+            Files.writeString(Path.of("target", "screenshots", "redactie-goedkeuren-tot-zoeken-ms.txt"),
+                    "klik tot gevonden: " + ms + " ms; klik tot pagina geladen: " + klikKlaar + " ms\n");
+            System.out.println("Van klik op goedkeuren tot gevonden in /api/v1/zoeken: " + ms + " ms (pagina na de klik geladen na "
+                    + klikKlaar + " ms)");
             assertTrue(ms < 2000, "binnen 2 s in de zoekresultaten, was " + ms + " ms");
 
             redacteur.driver().get(url("/zoeken?q=" + URLEncoder.encode(nieuweNaam, StandardCharsets.UTF_8)));
