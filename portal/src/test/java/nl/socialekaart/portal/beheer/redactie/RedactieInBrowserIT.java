@@ -14,11 +14,15 @@ import nl.socialekaart.directory.redactie.Redactie;
 import nl.socialekaart.directory.redactie.VoorzieningInvoer;
 import nl.socialekaart.directory.taxonomie.ThemaRepository;
 import nl.socialekaart.directory.testdata.MetEmbeddedStack;
+import nl.socialekaart.directory.weergave.VoorzieningWeergaveReader;
 import nl.socialekaart.portal.Browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URLEncoder;
@@ -28,6 +32,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -44,6 +49,7 @@ class RedactieInBrowserIT implements MetEmbeddedStack {
     @Inject GebruikerRepository gebruikers;
     @Inject KernRepository kernen;
     @Inject ThemaRepository themas;
+    @Inject VoorzieningWeergaveReader weergaven;
 
     @Inject
     @Client("/")
@@ -123,6 +129,43 @@ class RedactieInBrowserIT implements MetEmbeddedStack {
             assertTrue(redacteur.driver().findElement(By.tagName("main")).getText().contains(nieuweNaam));
             redacteur.screenshot("redactie-5-openbaar-gevonden");
         }
+    }
+
+    @Test
+    void clickingTheLocatieMapMovesTheMarkerAndFillsTheCoordinatesThatAreSaved() throws Exception {
+        Browser.vereist();
+        var demo = weergaven.lees(UUID.fromString(eersteHuiskamer())).orElseThrow().locaties().getFirst();
+        try (Browser redacteur = Browser.start()) {
+            inloggen(redacteur, DemoGebruikers.REDACTEUR);
+            redacteur.driver().get(url("/beheer/locaties/nieuw"));
+            redacteur.driver().findElement(By.id("naam")).sendKeys("Wijkpunt Kaart " + UUID.randomUUID().toString().substring(0, 8));
+            redacteur.driver().findElement(By.id("postcode")).sendKeys(demo.postcode());
+            new Select(redacteur.driver().findElement(By.id("kernId"))).selectByIndex(1);
+            redacteur.driver().findElement(By.id("latitude")).sendKeys(String.valueOf(demo.punt().lat()));
+            redacteur.driver().findElement(By.id("longitude")).sendKeys(String.valueOf(demo.punt().lon()), Keys.TAB);
+            WebElement kaart = redacteur.driver().findElement(By.id("locatie-kaart"));
+            assertTrue(kaart.isDisplayed(), "de kaart verschijnt met JavaScript");
+
+            new Actions(redacteur.driver()).moveToElement(kaart, 60, 40).click().perform();
+            redacteur.wacht().until(d -> "ja".equals(kaart.getDomAttribute("data-verplaatst")));
+            String lat = redacteur.driver().findElement(By.id("latitude")).getDomProperty("value");
+            String lon = redacteur.driver().findElement(By.id("longitude")).getDomProperty("value");
+            assertTrue(!lat.equals(String.valueOf(demo.punt().lat())), "punt verplaatst: " + lat);
+            assertEquals(1, redacteur.driver().findElements(By.cssSelector("#locatie-kaart .leaflet-marker-icon")).size());
+            redacteur.screenshot("redactie-6-locatie-kaart");
+
+            redacteur.driver().findElement(By.cssSelector("form.formulier button[type=submit]")).click();
+            redacteur.wacht().until(ExpectedConditions.urlMatches("/beheer/locaties/[0-9a-f-]{36}$"));
+            double bewaard = Double.parseDouble(redacteur.driver().findElement(By.id("latitude")).getDomProperty("value"));
+            assertEquals(Double.parseDouble(lat), bewaard, 0.000001, "het aangeklikte punt is opgeslagen");
+            assertEquals(Double.parseDouble(lon),
+                    Double.parseDouble(redacteur.driver().findElement(By.id("longitude")).getDomProperty("value")), 0.000001);
+        }
+    }
+
+    private String eersteHuiskamer() {
+        JsonNode antwoord = http.toBlocking().retrieve(HttpRequest.GET("/api/v1/zoeken?q=huiskamer"), JsonNode.class);
+        return antwoord.get("resultaten").get(0).get("id").getStringValue();
     }
 
     private void inloggen(Browser browser, String email) {
