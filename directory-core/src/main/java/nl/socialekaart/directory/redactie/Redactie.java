@@ -134,17 +134,17 @@ public class Redactie {
 
     @Transactional(readOnly = true)
     public List<Wijzigingsvoorstel> openVoorstellen() {
-        return voorstellen("where w.status = 'OPEN' order by w.ingediend_op");
+        return voorstellen("where w.status = 'OPEN' order by w.ingediend_op", null);
     }
 
     @Transactional(readOnly = true)
     public List<Wijzigingsvoorstel> voorstellenVan(UUID voorzieningId) {
-        return voorstellen("where w.voorziening_id = '" + voorzieningId + "' order by w.ingediend_op desc");
+        return voorstellen("where w.voorziening_id = ? order by w.ingediend_op desc", voorzieningId);
     }
 
     @Transactional(readOnly = true)
     public Optional<Wijzigingsvoorstel> voorstel(UUID id) {
-        return voorstellen("where w.id = '" + id + "'").stream().findFirst();
+        return voorstellen("where w.id = ?", id).stream().findFirst();
     }
 
     /**
@@ -173,13 +173,17 @@ public class Redactie {
                 voorstel.voorzieningId());
     }
 
-    private List<Wijzigingsvoorstel> voorstellen(String waar) {
+    /** @param id the one parameter of {@code waar}, if it has one */
+    private List<Wijzigingsvoorstel> voorstellen(String waar, UUID id) {
         List<Wijzigingsvoorstel> lijst = new ArrayList<>();
         try (PreparedStatement s = dataSource.getConnection().prepareStatement(
                 "select w.id, w.voorziening_id, v.naam, w.basis_version, w.voorstel::text, w.status, w.ingediend_door, "
                         + "w.ingediend_op, w.beoordeeld_door, w.reden from wijzigingsvoorstel w "
-                        + "join voorziening v on v.id = w.voorziening_id " + waar);
-             ResultSet rs = s.executeQuery()) {
+                        + "join voorziening v on v.id = w.voorziening_id " + waar)) {
+            if (id != null) {
+                s.setObject(1, id);
+            }
+            ResultSet rs = s.executeQuery();
             while (rs.next()) {
                 lijst.add(new Wijzigingsvoorstel(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getLong(4), json.readValue(rs.getString(5), VoorzieningInvoer.class),
