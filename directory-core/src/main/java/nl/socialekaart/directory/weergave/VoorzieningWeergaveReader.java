@@ -34,12 +34,21 @@ public class VoorzieningWeergaveReader {
     private static final String KERN = """
             json_build_object('slug', k.slug, 'naam', k.naam, 'gebied', g.naam, 'gemeente', gm.naam, 'cbs_code', gm.cbs_code)""";
 
+    /**
+     * The status as the public sees it: a GEPUBLICEERD voorziening outside its publication window reads as
+     * CONCEPT before the window opens and GEARCHIVEERD after it closed, so the index and the detail page
+     * leave it out without knowing about windows.
+     */
+    private static final String PUBLIEKE_STATUS = """
+            case when v.status <> 'GEPUBLICEERD' or voorziening_in_venster(v.zichtbaar_vanaf, v.zichtbaar_tot) then v.status
+                 when v.zichtbaar_tot <= now() then 'GEARCHIVEERD' else 'CONCEPT' end""";
+
     private static final String SELECT = """
             select json_build_object(
                 'id', v.id, 'naam', v.naam, 'slug', v.slug, 'korte_omschrijving', v.korte_omschrijving,
                 'omschrijving', v.omschrijving, 'soort', v.soort, 'toegang', v.toegang, 'kosten', v.kosten,
                 'kosten_toelichting', v.kosten_toelichting, 'telefoon', v.telefoon, 'email', v.email,
-                'website', v.website, 'status', v.status, 'laatst_gecontroleerd', v.laatst_gecontroleerd,
+                'website', v.website, 'status', %s, 'laatst_gecontroleerd', v.laatst_gecontroleerd,
                 'gewijzigd_op', v.gewijzigd_op,
                 'aanbieder', json_build_object('id', a.id, 'naam', a.naam, 'slug', a.slug, 'rol', a.rol,
                                                'website', a.website, 'telefoon', a.telefoon, 'email', a.email),
@@ -66,7 +75,7 @@ public class VoorzieningWeergaveReader {
                     where vl.voorziening_id = v.id), '[]')
             )::text
             from voorziening v join aanbieder a on a.id = v.aanbieder_id
-            """.formatted(TERMEN.formatted("thema"), TERMEN.formatted("doelgroep"), KERN, KERN);
+            """.formatted(PUBLIEKE_STATUS, TERMEN.formatted("thema"), TERMEN.formatted("doelgroep"), KERN, KERN);
 
     private static final int STREAM_FETCH_SIZE = 500;
 
@@ -107,7 +116,8 @@ public class VoorzieningWeergaveReader {
             boolean autoCommit = connection.getAutoCommit();
             // PostgreSQL only streams with a cursor inside a transaction
             connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement(SELECT + " where v.status = ? order by v.id")) {
+            try (PreparedStatement statement = connection.prepareStatement(SELECT
+                    + " where v.status = ? and voorziening_in_venster(v.zichtbaar_vanaf, v.zichtbaar_tot) order by v.id")) {
                 statement.setFetchSize(STREAM_FETCH_SIZE);
                 statement.setString(1, Status.GEPUBLICEERD.name());
                 try (ResultSet rs = statement.executeQuery()) {

@@ -1,0 +1,41 @@
+package nl.socialekaart.portal.fout;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.views.ModelAndView;
+import nl.socialekaart.portal.PaginaModel;
+
+import java.util.Map;
+
+/**
+ * A request body over {@code micronaut.server.max-request-size} (1 MB): 413 with a Dutch explanation instead
+ * of the framework's English JSON; nothing of it is read or stored.
+ */
+@Controller
+public class TeGrootAfhandeling {
+
+    static final String MELDING = "Wat u verstuurde is te groot (meer dan 1 MB). Maak de teksten korter en probeer het opnieuw.";
+
+    private final PaginaModel paginaModel;
+
+    public TeGrootAfhandeling(PaginaModel paginaModel) {
+        this.paginaModel = paginaModel;
+    }
+
+    @Error(global = true, exception = ContentLengthExceededException.class)
+    public HttpResponse<?> teGroot(HttpRequest<?> request) {
+        if (request.getPath().startsWith("/api/")) {
+            return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body(Map.of("fout", MELDING));
+        }
+        Map<String, Object> model = paginaModel.met("Te groot");
+        model.put("melding", MELDING);
+        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).contentType(MediaType.TEXT_HTML_TYPE)
+                .body(new ModelAndView<>("melding", model));
+    }
+}
