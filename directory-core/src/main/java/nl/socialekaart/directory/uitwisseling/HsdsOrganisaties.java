@@ -96,6 +96,21 @@ public class HsdsOrganisaties {
         }
     }
 
+    /** Every aanbieder's own description (some thousands), for a bulk export. */
+    public java.util.Map<UUID, String> alleOmschrijvingen() {
+        java.util.Map<UUID, String> omschrijvingen = new java.util.HashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select id, omschrijving from aanbieder where omschrijving is not null");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                omschrijvingen.put(rs.getObject(1, UUID.class), rs.getString(2));
+            }
+            return omschrijvingen;
+        } catch (SQLException e) {
+            throw new WeergaveNietLeesbaarException(e);
+        }
+    }
+
     /** Each aanbieder's own description, for organisations nested in services. */
     public java.util.Map<UUID, String> omschrijvingen(java.util.Collection<UUID> ids) {
         java.util.Map<UUID, String> omschrijvingen = new java.util.HashMap<>();

@@ -128,7 +128,7 @@ public class HsdsController {
         if (vraag.isEmpty()) {
             return HsdsAntwoord.json(request, HsdsPagina.van(0, pagina, perPagina, List.of()), null);
         }
-        OpenDataZoeker.Resultaat resultaat = zoeker.zoek(vraag.get());
+        OpenDataZoeker.Resultaat resultaat = zoeker.zoek(vraag.get(), volledig);
         return HsdsAntwoord.json(request, HsdsPagina.van(resultaat.totaal(), pagina, perPagina,
                 vorm.apply(resultaat.treffers())), null);
     }

@@ -41,16 +41,38 @@ public class OpenDataZoeker {
     public record Resultaat(long totaal, List<VoorzieningWeergave> treffers) {
     }
 
-    /** One page: by relevance when there is text, else by name; the id breaks ties, so pages never overlap. */
+    /**
+     * The fields of a voorziening itself, without its relations: enough for an HSDS service in a list, and a
+     * fraction of the document to fetch and parse.
+     */
+    public static final List<String> EIGEN_VELDEN = List.of("id", "naam", "korte_omschrijving", "omschrijving", "soort",
+            "toegang", "kosten", "kosten_toelichting", "telefoon", "email", "website", "status", "laatst_gecontroleerd",
+            "gewijzigd_op", "aanbieder.id");
+
+    /** One page with whole weergaven. */
     public Resultaat zoek(OpenDataVraag vraag) {
+        return zoek(vraag, true);
+    }
+
+    /**
+     * One page: by relevance when there is text, else by name; the id breaks ties, so pages never overlap.
+     *
+     * @param volledig false: only {@link #EIGEN_VELDEN} are filled (relations are null)
+     */
+    public Resultaat zoek(OpenDataVraag vraag, boolean volledig) {
         try {
-            SearchResponse<VoorzieningWeergave> response = client.search(s -> s
-                    .index(index.alias())
-                    .from(vraag.vanaf())
-                    .size(vraag.perPagina())
-                    .trackTotalHits(t -> t.enabled(true))
-                    .query(query(vraag))
-                    .sort(sortering(vraag)), VoorzieningWeergave.class);
+            SearchResponse<VoorzieningWeergave> response = client.search(s -> {
+                s.index(index.alias())
+                        .from(vraag.vanaf())
+                        .size(vraag.perPagina())
+                        .trackTotalHits(t -> t.enabled(true))
+                        .query(query(vraag))
+                        .sort(sortering(vraag));
+                if (!volledig) {
+                    s.source(src -> src.filter(f -> f.includes(EIGEN_VELDEN)));
+                }
+                return s;
+            }, VoorzieningWeergave.class);
             List<VoorzieningWeergave> treffers = response.hits().hits().stream()
                     .map(Hit::source).filter(Objects::nonNull).toList();
             long totaal = response.hits().total() == null ? treffers.size() : response.hits().total().value();
