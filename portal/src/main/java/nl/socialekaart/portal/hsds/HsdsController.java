@@ -16,6 +16,7 @@ import nl.socialekaart.directory.uitwisseling.HsdsMapping;
 import nl.socialekaart.directory.uitwisseling.HsdsObject;
 import nl.socialekaart.directory.uitwisseling.HsdsOrganisaties;
 import nl.socialekaart.directory.uitwisseling.HsdsServiceAtLocations;
+import nl.socialekaart.directory.uitwisseling.HsdsServices;
 import nl.socialekaart.directory.uitwisseling.HsdsTermen;
 import nl.socialekaart.directory.uitwisseling.ServiceAtLocationVraag;
 import nl.socialekaart.directory.uitwisseling.Taxonomie;
@@ -65,10 +66,12 @@ public class HsdsController {
     private final HsdsServiceAtLocations serviceAtLocations;
     private final Geocoder geocoder;
     private final HttpHostResolver hostResolver;
+    private final HsdsServices services;
 
     public HsdsController(OpenDataZoeker zoeker, VoorzieningWeergaveReader reader, HsdsTermen termen,
                           HsdsOrganisaties organisaties, HsdsServiceAtLocations serviceAtLocations, Geocoder geocoder,
-                          HttpHostResolver hostResolver) {
+                          HttpHostResolver hostResolver, HsdsServices services) {
+        this.services = services;
         this.zoeker = zoeker;
         this.reader = reader;
         this.termen = termen;
@@ -128,7 +131,22 @@ public class HsdsController {
         if (vraag.isEmpty()) {
             return HsdsAntwoord.json(request, HsdsPagina.van(0, pagina, perPagina, List.of()), null);
         }
-        OpenDataZoeker.Resultaat resultaat = zoeker.zoek(vraag.get(), volledig);
+        OpenDataVraag v = vraag.get();
+        if (v.tekst() == null) {
+            // without text the order is by name: PostgreSQL pages that cheaply at any depth (HsdsServices)
+            HsdsServices.Pagina uitDatabase = services.pagina(new ServiceAtLocationVraag(null,
+                    v.aanbiederId() == null ? null : UUID.fromString(v.aanbiederId()), v.termen(), v.taxonomieen(),
+                    v.gewijzigdVanaf(), null, null, null, null, null, v.vanaf(), perPagina));
+            List<VoorzieningWeergave> weergaven = uitDatabase.voorzieningen();
+            if (volledig) {
+                Map<UUID, VoorzieningWeergave> heel = new java.util.HashMap<>();
+                reader.lees(weergaven.stream().map(VoorzieningWeergave::id).toList()).forEach(w -> heel.put(w.id(), w));
+                weergaven = weergaven.stream().map(w -> heel.getOrDefault(w.id(), w)).toList();
+            }
+            return HsdsAntwoord.json(request, HsdsPagina.van(uitDatabase.totaal(), pagina, perPagina,
+                    vorm.apply(weergaven)), null);
+        }
+        OpenDataZoeker.Resultaat resultaat = zoeker.zoek(v, volledig);
         return HsdsAntwoord.json(request, HsdsPagina.van(resultaat.totaal(), pagina, perPagina,
                 vorm.apply(resultaat.treffers())), null);
     }
