@@ -41,8 +41,9 @@ import java.util.function.Function;
 
 /**
  * The Open Referral HSDS 3.0 API (schema/openapi.json of the spec) over the published aanbod, with the HSDS-NL
- * profile's additions. Public and keyless; CORS, rate limit in {@link HsdsFilter}. Services are searched and
- * filtered in Elasticsearch ({@link OpenDataZoeker}); single objects are read from PostgreSQL.
+ * profile's additions. Public and keyless; CORS, rate limit in {@link HsdsFilter}. A text search goes through
+ * Elasticsearch ({@link OpenDataZoeker}), as does ndjson; lists without text, single objects, organizations and
+ * service_at_locations are read from PostgreSQL.
  */
 @Controller("/hsds")
 @ExecuteOn(TaskExecutors.BLOCKING)
