@@ -38,6 +38,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1280,1000",
                 "--user-data-dir=" + profiel);
+        // a Dutch resident's browser: the interface language follows Accept-Language (English only when asked for)
+        options.addArguments("--lang=nl-NL");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl-NL,nl"));
         if (!javascript) {
             options.addArguments("--blink-settings=scriptEnabled=false");
         }
@@ -83,6 +86,18 @@ public final class Browser implements AutoCloseable {
         Path bestand = SCREENSHOTS.resolve(naam + ".png");
         Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), bestand, StandardCopyOption.REPLACE_EXISTING);
         return bestand;
+    }
+
+    /** A screenshot of the whole page, not just the window: the window is made as tall as the page for it. */
+    public Path screenshotVolledig(String naam) throws IOException {
+        org.openqa.selenium.Dimension venster = driver.manage().window().getSize();
+        Number hoogte = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(venster.getWidth(), Math.min(hoogte.intValue() + 150, 8000)));
+        try {
+            return screenshot(naam);
+        } finally {
+            driver.manage().window().setSize(venster);
+        }
     }
 
     @Override

@@ -52,7 +52,12 @@ class KaartInBrowserIT implements MetEmbeddedStack {
         String dom = HeadlessChromium.dom(url(ZOEKEN));
 
         assertTrue(locaties > 0);
-        assertEquals(locaties, tel(dom, "leaflet-marker-icon"), "markers op de kaart");
+        // markers are clustered, so the DOM holds cluster icons; the map says how many markers its layer holds
+        Matcher geplaatst = Pattern.compile("data-markers-geplaatst=\"(\\d+)\"").matcher(dom);
+        assertTrue(geplaatst.find(), "kaart getekend");
+        assertEquals(locaties, Integer.parseInt(geplaatst.group(1)), "markers op de kaart");
+        // (Chromium's default 800 px window is the phone layout, where the list shows first and the map waits for
+        // its toggle; PortaalInBrowserIT sees the markers drawn on a desktop-sized window)
     }
 
     @Test
@@ -76,14 +81,5 @@ class KaartInBrowserIT implements MetEmbeddedStack {
 
     private String url(String pad) {
         return server.getURL() + pad;
-    }
-
-    private static int tel(String tekst, String fragment) {
-        Matcher matcher = Pattern.compile(Pattern.quote(fragment)).matcher(tekst);
-        int aantal = 0;
-        while (matcher.find()) {
-            aantal++;
-        }
-        return aantal;
     }
 }

@@ -297,6 +297,69 @@ class PortalIT implements MetEmbeddedStack {
         assertTrue(html.contains("zijn verzonnen"), "demobanner");
     }
 
+    @Test
+    void kernPageListsAllItsAanbodByThemaWithItsSociaalTeam() {
+        long totaal = client().retrieve(HttpRequest.GET("/api/v1/zoeken?kern=gendt"), JsonNode.class).get("totaal").getLongValue();
+        String html = client().retrieve(HttpRequest.GET("/kern/gendt"), String.class);
+
+        assertTrue(html.contains("<h1>Hulp en activiteiten in Gendt</h1>"), "titel");
+        assertTrue(html.contains("Er zijn " + totaal + " voorzieningen"), "alle " + totaal + " voorzieningen van de kern");
+        assertTrue(html.contains("Sociaal team "), "sociaal team van de kern");
+        assertTrue(html.contains("<link rel=\"canonical\" href=\"http://localhost:8080/kern/gendt\">"));
+        assertTrue(html.contains("class=\"groep\""), "per thema");
+        HttpClientResponseException fout = assertThrows(HttpClientResponseException.class,
+                () -> client().retrieve(HttpRequest.GET("/kern/atlantis"), String.class));
+        assertEquals(HttpStatus.NOT_FOUND, fout.getStatus());
+    }
+
+    @Test
+    void themaAndAanbiederPagesListTheirVoorzieningen() {
+        String thema = client().retrieve(HttpRequest.GET("/thema/ontmoeting"), String.class);
+        assertTrue(thema.contains("<a href=\"/voorziening/"), "voorzieningen over het thema");
+
+        JsonNode treffer = client().retrieve(HttpRequest.GET("/api/v1/zoeken?q=huiskamer"), JsonNode.class).get("resultaten").get(0);
+        String detail = client().retrieve(HttpRequest.GET(treffer.get("url").getStringValue()), String.class);
+        java.util.regex.Matcher aanbieder = java.util.regex.Pattern.compile("href=\"(/aanbieder/[a-z0-9-]+)\"").matcher(detail);
+        assertTrue(aanbieder.find(), "detailpagina linkt naar de aanbieder");
+        String pagina = client().retrieve(HttpRequest.GET(aanbieder.group(1)), String.class);
+        assertTrue(pagina.contains(treffer.get("url").getStringValue()), "aanbiederpagina linkt terug naar de voorziening");
+    }
+
+    @Test
+    void sitemapHoldsEveryPublishedVoorzieningAndTheBrowsePages() {
+        String sitemap = client().retrieve(HttpRequest.GET("/sitemap.xml"), String.class);
+        long gepubliceerd = client().retrieve(HttpRequest.GET("/api/v1/zoeken"), JsonNode.class).get("totaal").getLongValue();
+
+        assertEquals(gepubliceerd, sitemap.split("<loc>http://localhost:8080/voorziening/", -1).length - 1);
+        assertTrue(sitemap.contains("<loc>http://localhost:8080/kern/gendt</loc>"));
+        assertTrue(sitemap.contains("<loc>http://localhost:8080/thema/ontmoeting</loc>"));
+        assertTrue(sitemap.contains("<loc>http://localhost:8080/aanbieder/"));
+        assertTrue(client().retrieve(HttpRequest.GET("/robots.txt"), String.class).contains("Sitemap: http://localhost:8080/sitemap.xml"));
+    }
+
+    @Test
+    void resultsShowRemovableChipsAndTheUrlKeepsSortAndPlace() {
+        String html = client().retrieve(HttpRequest.GET("/zoeken?q=huiskamer&kern=gendt&thema=ontmoeting&bij=Gendt&sortering=relevantie"), String.class);
+
+        assertTrue(html.contains("class=\"chip\" href=\"/zoeken?q=huiskamer&amp;thema=ontmoeting&amp;bij=Gendt&amp;sortering=relevantie\""),
+                "chip Gendt haalt alleen de kern weg");
+        assertTrue(html.contains("<option value=\"afstand\">"), "sorteren op afstand kan met een plek");
+        assertTrue(html.contains("<option value=\"relevantie\" selected=\"selected\">"), "gekozen sortering");
+        assertTrue(html.contains("<input type=\"hidden\" name=\"bij\" value=\"Gendt\">"), "filterformulier houdt de plek");
+    }
+
+    @Test
+    void informationPagesBrandingAndLanguage() {
+        assertTrue(client().retrieve(HttpRequest.GET("/toegankelijkheid"), String.class).contains("voldoet gedeeltelijk"));
+        assertTrue(client().retrieve(HttpRequest.GET("/privacy"), String.class).contains("geen</strong> IP-adres"));
+        String css = client().retrieve(HttpRequest.GET("/huisstijl.css"), String.class);
+        assertTrue(css.contains("--sk-kleur-primair: #00507d;"), css);
+        String engels = client().retrieve(HttpRequest.GET("/").header("Accept-Language", "en-GB,en;q=0.9"), String.class);
+        assertTrue(engels.contains("Skip to content") && engels.contains("lang=\"en\""));
+        String nl = client().retrieve(HttpRequest.GET("/").header("Accept-Language", "de-DE,nl;q=0.8,en;q=0.5"), String.class);
+        assertTrue(nl.contains("Ga direct naar de inhoud"), "Nederlands gaat voor Engels");
+    }
+
     private static JsonNode facet(JsonNode antwoord, String parameter) {
         for (JsonNode facet : antwoord.get("facetten").values()) {
             if (facet.get("parameter").getStringValue().equals(parameter)) {

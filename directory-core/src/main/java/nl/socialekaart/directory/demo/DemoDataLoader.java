@@ -29,13 +29,15 @@ public class DemoDataLoader {
     private final ResourceResolver resources;
     private final JsonMapper jsonMapper;
     private final DemoGemeenteWriter writer;
+    private final DemoGebruikers gebruikers;
 
     public DemoDataLoader(DirectoryConfiguration configuration, ResourceResolver resources, JsonMapper jsonMapper,
-                          DemoGemeenteWriter writer) {
+                          DemoGemeenteWriter writer, DemoGebruikers gebruikers) {
         this.configuration = configuration;
         this.resources = resources;
         this.jsonMapper = jsonMapper;
         this.writer = writer;
+        this.gebruikers = gebruikers;
     }
 
     @EventListener
@@ -45,6 +47,7 @@ public class DemoDataLoader {
             int toegevoegd = writer.schrijf(lees(bestand));
             LOG.info("Demodata {}: {} voorzieningen toegevoegd", bestand, toegevoegd);
         }
+        gebruikers.zorgVoorAccounts();
     }
 
     private DemoGemeente lees(String bestand) {

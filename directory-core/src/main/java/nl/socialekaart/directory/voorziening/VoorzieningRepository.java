@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Voorzieningen and the links that make up the aggregate: thema's, doelgroepen, werkgebied, locaties. */
@@ -12,6 +13,9 @@ import java.util.UUID;
 public interface VoorzieningRepository extends CrudRepository<Voorziening, UUID> {
 
     long countByStatus(Status status);
+
+    /** The ids of an aanbieder's voorzieningen with this status, by name (the portal's aanbieder page). */
+    List<UUID> findIdByAanbiederIdAndStatusOrderByNaam(UUID aanbiederId, Status status);
 
     @Query("insert into voorziening_thema (voorziening_id, thema_id) values (:voorzieningId, :themaId) on conflict do nothing")
     void koppelThema(UUID voorzieningId, UUID themaId);

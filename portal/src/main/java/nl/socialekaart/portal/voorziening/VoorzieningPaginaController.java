@@ -1,6 +1,8 @@
 package nl.socialekaart.portal.voorziening;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,12 +13,11 @@ import nl.socialekaart.directory.voorziening.Status;
 import nl.socialekaart.directory.weergave.VoorzieningWeergave;
 import nl.socialekaart.directory.weergave.VoorzieningWeergaveReader;
 import nl.socialekaart.portal.PaginaModel;
-import nl.socialekaart.portal.zoeken.KaartData;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The detail page of a voorziening, read from PostgreSQL (the source of truth) so it is never behind
@@ -28,30 +29,41 @@ public class VoorzieningPaginaController {
 
     private final VoorzieningWeergaveReader reader;
     private final PaginaModel paginaModel;
-    private final KaartData kaartData;
+    private final DetailPagina detailPagina;
 
-    public VoorzieningPaginaController(VoorzieningWeergaveReader reader, PaginaModel paginaModel, KaartData kaartData) {
+    public VoorzieningPaginaController(VoorzieningWeergaveReader reader, PaginaModel paginaModel, DetailPagina detailPagina) {
         this.reader = reader;
         this.paginaModel = paginaModel;
-        this.kaartData = kaartData;
+        this.detailPagina = detailPagina;
     }
 
     @Get("/{id}/{slug}")
-    public HttpResponse<?> detail(String id, String slug) {
-        Optional<VoorzieningWeergave> gevonden = VoorzieningUrl.id(id).flatMap(reader::lees)
-                .filter(v -> v.status() == Status.GEPUBLICEERD);
+    public HttpResponse<?> detail(String id, String slug, @Nullable @QueryValue String gemeld) {
+        Optional<VoorzieningWeergave> gevonden = gepubliceerd(id);
         if (gevonden.isEmpty()) {
-            Map<String, Object> model = paginaModel.met("Niet gevonden");
-            model.put("melding", "Deze voorziening bestaat niet (meer).");
-            return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("melding", model));
+            return nietGevonden(paginaModel);
         }
         VoorzieningWeergave voorziening = gevonden.get();
         if (!voorziening.slug().equals(slug)) {
             return HttpResponse.redirect(URI.create(VoorzieningUrl.van(voorziening)));
         }
-        Map<String, Object> model = paginaModel.met(voorziening.naam());
-        model.put("v", voorziening);
-        model.put("kaart", kaartData.json(List.of(voorziening)));
+        Map<String, Object> model = detailPagina.model(voorziening);
+        model.put("gemeld", gemeld != null);
         return HttpResponse.ok(new ModelAndView<>("voorziening", model));
+    }
+
+    /** A published voorziening by the id in an address; anything else (unknown, concept, archived) is not there. */
+    public Optional<VoorzieningWeergave> gepubliceerd(String id) {
+        return VoorzieningUrl.id(id).flatMap(reader::lees).filter(v -> v.status() == Status.GEPUBLICEERD);
+    }
+
+    public static HttpResponse<?> nietGevonden(PaginaModel paginaModel) {
+        Map<String, Object> model = paginaModel.met("Niet gevonden");
+        model.put("melding", "Deze voorziening bestaat niet (meer).");
+        return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("melding", model));
+    }
+
+    static Optional<UUID> id(String tekst) {
+        return VoorzieningUrl.id(tekst);
     }
 }

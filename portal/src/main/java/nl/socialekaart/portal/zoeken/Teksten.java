@@ -52,15 +52,6 @@ public class Teksten {
     }
 
     public String weekdag(int weekdag) {
-        return switch (weekdag) {
-            case 1 -> "maandag";
-            case 2 -> "dinsdag";
-            case 3 -> "woensdag";
-            case 4 -> "donderdag";
-            case 5 -> "vrijdag";
-            case 6 -> "zaterdag";
-            case 7 -> "zondag";
-            default -> throw new IllegalArgumentException("weekdag " + weekdag);
-        };
+        return nl.socialekaart.portal.voorziening.Weekdagen.naam(weekdag);
     }
 }

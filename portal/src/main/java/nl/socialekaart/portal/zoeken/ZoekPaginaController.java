@@ -20,7 +20,13 @@ import nl.socialekaart.search.zoeken.ZoekResultaat;
 import nl.socialekaart.search.zoeken.ZoekUitweg;
 import nl.socialekaart.search.zoeken.ZoekVraag;
 
+import nl.socialekaart.directory.kern.Kern;
+import nl.socialekaart.directory.taxonomie.ThemaRepository;
+
 import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -41,10 +47,11 @@ public class ZoekPaginaController {
     private final ZoekUitweg uitweg;
     private final SociaalTeams sociaalTeams;
     private final Zoeklogger zoeklogger;
+    private final ThemaRepository themas;
 
     public ZoekPaginaController(VoorzieningZoeker zoeker, KernRepository kernen, PaginaModel paginaModel,
                                 KaartData kaartData, FacetLabels facetLabels, Geocoder geocoder, ZoekUitweg uitweg,
-                                SociaalTeams sociaalTeams, Zoeklogger zoeklogger) {
+                                SociaalTeams sociaalTeams, Zoeklogger zoeklogger, ThemaRepository themas) {
         this.zoeker = zoeker;
         this.kernen = kernen;
         this.paginaModel = paginaModel;
@@ -54,18 +61,26 @@ public class ZoekPaginaController {
         this.uitweg = uitweg;
         this.sociaalTeams = sociaalTeams;
         this.zoeklogger = zoeklogger;
+        this.themas = themas;
     }
 
     @Get
     @View("home")
-    public Map<String, Object> home() {
-        Map<String, Object> model = paginaModel.met("Vind hulp en activiteiten bij u in de buurt");
-        model.put("kernen", kernen.findAllOrderByNaam());
+    public Map<String, Object> home(@Nullable @QueryValue String kern) {
+        Map<String, Object> model = paginaModel.met("Vind hulp en activiteiten bij u in de buurt", null, "/");
+        List<Kern> alle = kernen.findAllOrderByNaam();
+        Optional<Kern> gekozen = alle.stream().filter(k -> k.slug().equals(kern)).findFirst();
+        model.put("kernen", alle);
+        model.put("kern", gekozen.map(Kern::slug).orElse(""));
+        model.put("kernNaam", gekozen.map(Kern::naam).orElse(null));
+        model.put("themas", themas.findAllOrderByVolgorde());
+        model.put("sociaalTeams", gekozen.map(k -> sociaalTeams.voor(Set.of(k.slug()))).orElse(List.of()));
         return model;
     }
 
     @Get("/zoeken")
     @View("zoeken")
+    @SuppressWarnings("unchecked")
     public Map<String, Object> zoeken(HttpRequest<?> request, @Nullable @QueryValue String q,
                                       @Nullable @QueryValue String pagina) {
         PlaatsParameters.Keuze plaats = PlaatsParameters.mild(request.getParameters(), geocoder);
@@ -79,8 +94,19 @@ public class ZoekPaginaController {
         model.put("kernen", kernen.findAllOrderByNaam());
         model.put("resultaat", resultaat);
         model.put("facetten", facetLabels.weergave(resultaat));
-        model.put("vorigeUrl", vraag.pagina() > 1 ? ZoekUrl.van(vraag, request.getParameters().get("bij"), vraag.pagina() - 1) : null);
-        model.put("volgendeUrl", vraag.pagina() < resultaat.aantalPaginas() ? ZoekUrl.van(vraag, request.getParameters().get("bij"), vraag.pagina() + 1) : null);
+        ZoekUrl staat = ZoekUrl.van(request.getParameters());
+        List<FacetWeergave> facetten = (List<FacetWeergave>) model.get("facetten");
+        model.put("vorigeUrl", vraag.pagina() > 1 ? staat.pagina(vraag.pagina() - 1) : null);
+        model.put("volgendeUrl", vraag.pagina() < resultaat.aantalPaginas() ? staat.pagina(vraag.pagina() + 1) : null);
+        model.put("chips", FilterChip.van(staat, facetten));
+        model.put("allesWissenUrl", staat.zonderAlle(Set.of("kern", "gebied", "gemeente", "thema", "doelgroep", "toegang",
+                "kosten", "soort", "bij", "lat", "lon", "straal_km", "kader", "sortering", "pagina")));
+        model.put("filterVelden", staat.behalve(Set.of("kern", "gebied", "gemeente", "thema", "doelgroep", "toegang",
+                "kosten", "soort", "pagina")));
+        model.put("sorteerVelden", staat.behalve(Set.of("sortering", "pagina")));
+        model.put("sortering", vraag.sortering().name().toLowerCase(Locale.ROOT));
+        model.put("kanAfstand", vraag.plaats().punt() != null);
+        model.put("paginaUrl", staat.toString());
         model.put("kaart", kaartData.json(resultaat.treffers()));
         model.put("bij", request.getParameters().get("bij") == null ? "" : request.getParameters().get("bij"));
         model.put("bijNietGevonden", plaats.nietGevonden());

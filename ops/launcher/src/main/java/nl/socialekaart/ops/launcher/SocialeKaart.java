@@ -20,7 +20,20 @@ public final class SocialeKaart {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(BeheerderAanmaken.OPDRACHT)) {
+            System.exit(BeheerderAanmaken.voerUit(args));
+            return;
+        }
         StartOpties opties = StartOpties.lees(args, System.getenv(), System.getProperties());
+        ApplicationContext context = start(opties);
+        EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+        System.out.println();
+        System.out.println("Sociale kaart draait op http://localhost:" + server.getPort() + "  (stoppen: Ctrl-C)");
+        wachtTotStop();
+    }
+
+    /** Starts the stack and the application (without serving HTTP yet); exits when the stack cannot start. */
+    static ApplicationContext start(StartOpties opties) {
         EmbeddedStack stack;
         try {
             stack = EmbeddedStack.start(new StackSettings(opties.werkmap(), StackSettings.defaultCacheDir(),
@@ -29,7 +42,7 @@ public final class SocialeKaart {
         } catch (IllegalStateException e) {
             System.err.println(e.getMessage());
             System.exit(1);
-            return;
+            throw e;
         }
         Map<String, Object> properties = new HashMap<>(stack.applicationProperties());
         // Not Micronaut.run: it installs a shutdown hook of its own, which would race the stack's hook and
@@ -41,10 +54,7 @@ public final class SocialeKaart {
                 .environments(opties.demo() ? new String[]{"demo"} : new String[0])
                 .start();
         stack.closeFirst(context);
-        EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
-        System.out.println();
-        System.out.println("Sociale kaart draait op http://localhost:" + server.getPort() + "  (stoppen: Ctrl-C)");
-        wachtTotStop();
+        return context;
     }
 
     /** The server's threads may be daemons; the main thread keeps the JVM up until Ctrl-C. */

@@ -1,0 +1,99 @@
+package nl.socialekaart.portal.voorziening;
+
+import io.micronaut.core.annotation.Nullable;
+import nl.socialekaart.directory.locatie.OpeningstijdUitzondering;
+import nl.socialekaart.directory.weergave.VoorzieningWeergave.OpeningstijdWeergave;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Whether a locatie is open now, and if not when it opens, in words a resident reads at a glance:
+ * "Nu open, tot 12:00", "Gesloten, opent dinsdag 9:00", "Gesloten (Tweede Paasdag), opent dinsdag 9:00".
+ * Local time (the caller passes Europe/Amsterdam); exceptions (holidays, temporary closure, other hours)
+ * replace a day's weekly periods.
+ */
+public final class Openingsstatus {
+
+    /** How far ahead we look for the next opening: beyond this we only say "gesloten". */
+    static final int DAGEN_VOORUIT = 60;
+    private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("H:mm");
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.of("nl"));
+
+    /** @param open whether it is open at this moment; {@code tekst} says so and what comes next */
+    public record Status(boolean open, String tekst) {
+    }
+
+    private record Periode(LocalTime opent, LocalTime sluit) {
+    }
+
+    private Openingsstatus() {
+    }
+
+    /** Null when the locatie has no openingstijden at all (by appointment): then there is nothing to say. */
+    @Nullable
+    public static Status op(LocalDateTime nu, List<OpeningstijdWeergave> week, List<OpeningstijdUitzondering> uitzonderingen) {
+        if (week.isEmpty() && uitzonderingen.stream().allMatch(OpeningstijdUitzondering::gesloten)) {
+            return null;
+        }
+        LocalDate vandaag = nu.toLocalDate();
+        Optional<OpeningstijdUitzondering> vandaagAnders = uitzondering(vandaag, uitzonderingen);
+        for (Periode p : perioden(vandaag, week, uitzonderingen)) {
+            if (!nu.toLocalTime().isBefore(p.opent()) && nu.toLocalTime().isBefore(p.sluit())) {
+                return new Status(true, "Nu open, tot " + TIJD.format(p.sluit()));
+            }
+        }
+        String gesloten = vandaagAnders.filter(OpeningstijdUitzondering::gesloten)
+                .map(u -> "Gesloten (" + u.reden() + ")").orElse("Gesloten");
+        for (int d = 0; d <= DAGEN_VOORUIT; d++) {
+            LocalDate dag = vandaag.plusDays(d);
+            for (Periode p : perioden(dag, week, uitzonderingen)) {
+                if (d > 0 || p.opent().isAfter(nu.toLocalTime())) {
+                    return new Status(false, gesloten + ", opent " + wanneer(vandaag, dag) + TIJD.format(p.opent()));
+                }
+            }
+        }
+        return new Status(false, gesloten);
+    }
+
+    /** "vandaag om ", "morgen ", "dinsdag " within a week, else "maandag 6 april ". */
+    private static String wanneer(LocalDate vandaag, LocalDate dag) {
+        if (dag.equals(vandaag)) {
+            return "vandaag om ";
+        }
+        if (dag.equals(vandaag.plusDays(1))) {
+            return "morgen ";
+        }
+        if (dag.isBefore(vandaag.plusDays(7))) {
+            return Weekdagen.naam(dag.getDayOfWeek().getValue()) + " ";
+        }
+        return DATUM.format(dag) + " ";
+    }
+
+    /** The periods of one day: an exception's hours (or none when closed), otherwise the weekly ones. */
+    private static List<Periode> perioden(LocalDate dag, List<OpeningstijdWeergave> week,
+                                          List<OpeningstijdUitzondering> uitzonderingen) {
+        Optional<OpeningstijdUitzondering> anders = uitzondering(dag, uitzonderingen);
+        if (anders.isPresent()) {
+            OpeningstijdUitzondering u = anders.get();
+            return u.gesloten() ? List.of() : List.of(new Periode(u.opent(), u.sluit()));
+        }
+        int weekdag = dag.getDayOfWeek().getValue();
+        return week.stream().filter(o -> o.weekdag() == weekdag)
+                .map(o -> new Periode(LocalTime.parse(o.opent()), LocalTime.parse(o.sluit())))
+                .sorted(Comparator.comparing(Periode::opent))
+                .toList();
+    }
+
+    /** A closure wins over other hours when two exceptions overlap: better to send nobody to a closed door. */
+    private static Optional<OpeningstijdUitzondering> uitzondering(LocalDate dag, List<OpeningstijdUitzondering> uitzonderingen) {
+        return uitzonderingen.stream().filter(u -> u.geldtOp(dag))
+                .min(Comparator.comparing(u -> u.gesloten() ? 0 : 1));
+    }
+}

@@ -1,0 +1,90 @@
+package nl.socialekaart.portal.voorziening;
+
+import nl.socialekaart.directory.locatie.OpeningstijdUitzondering;
+import nl.socialekaart.directory.weergave.VoorzieningWeergave.OpeningstijdWeergave;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OpeningsstatusTest {
+
+    // tuesday and thursday mornings, tuesday afternoon too: two periods on one day
+    private static final List<OpeningstijdWeergave> WEEK = List.of(
+            new OpeningstijdWeergave(2, "09:00", "12:00"),
+            new OpeningstijdWeergave(2, "13:30", "16:00"),
+            new OpeningstijdWeergave(4, "09:30", "11:30"));
+    // 2026-04-06 is Easter Monday; 2026-04-07 a tuesday
+    private static final LocalDate DINSDAG = LocalDate.of(2026, 4, 7);
+
+    @Test
+    void openDuringAPeriodSaysUntilWhen() {
+        Openingsstatus.Status status = Openingsstatus.op(DINSDAG.atTime(10, 0), WEEK, List.of());
+        assertTrue(status.open());
+        assertEquals("Nu open, tot 12:00", status.tekst());
+    }
+
+    @Test
+    void betweenTwoPeriodsOfOneDayItOpensAgainToday() {
+        Openingsstatus.Status status = Openingsstatus.op(DINSDAG.atTime(12, 30), WEEK, List.of());
+        assertFalse(status.open());
+        assertEquals("Gesloten, opent vandaag om 13:30", status.tekst());
+    }
+
+    @Test
+    void afterTheLastPeriodItNamesTheNextDay() {
+        assertEquals("Gesloten, opent donderdag 9:30", Openingsstatus.op(DINSDAG.atTime(16, 0), WEEK, List.of()).tekst());
+        assertEquals("Gesloten, opent dinsdag 9:00",
+                Openingsstatus.op(LocalDateTime.of(2026, 4, 10, 20, 0), WEEK, List.of()).tekst());
+        assertEquals("Gesloten, opent morgen 9:30",
+                Openingsstatus.op(LocalDateTime.of(2026, 4, 8, 8, 0), WEEK, List.of()).tekst());
+    }
+
+    @Test
+    void aHolidayClosesTheDayAndSaysWhy() {
+        OpeningstijdUitzondering koningsdag = uitzondering(LocalDate.of(2026, 4, 28), LocalDate.of(2026, 4, 28), null, null, "Koningsdag");
+        Openingsstatus.Status status = Openingsstatus.op(LocalDateTime.of(2026, 4, 28, 10, 0), WEEK, List.of(koningsdag));
+        assertFalse(status.open());
+        assertEquals("Gesloten (Koningsdag), opent donderdag 9:30", status.tekst());
+    }
+
+    @Test
+    void aTemporaryClosureOfWeeksNamesTheDateItOpensAgain() {
+        OpeningstijdUitzondering verbouwing = uitzondering(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30), null, null, "verbouwing");
+        Openingsstatus.Status status = Openingsstatus.op(DINSDAG.atTime(10, 0), WEEK, List.of(verbouwing));
+        assertEquals("Gesloten (verbouwing), opent dinsdag 5 mei 9:00", status.tekst());
+    }
+
+    @Test
+    void otherHoursReplaceTheWeeklyOnesForThatDay() {
+        OpeningstijdUitzondering zomer = uitzondering(DINSDAG, DINSDAG, LocalTime.of(10, 0), LocalTime.of(11, 0), "zomertijden");
+        assertEquals("Gesloten, opent vandaag om 10:00", Openingsstatus.op(DINSDAG.atTime(9, 15), WEEK, List.of(zomer)).tekst());
+        assertEquals("Gesloten, opent donderdag 9:30", Openingsstatus.op(DINSDAG.atTime(13, 45), WEEK, List.of(zomer)).tekst());
+    }
+
+    @Test
+    void byAppointmentOnlyHasNoStatus() {
+        assertNull(Openingsstatus.op(DINSDAG.atTime(10, 0), List.of(), List.of()));
+    }
+
+    @Test
+    void exceptionsAreSaidInWords() {
+        assertEquals("Gesloten op maandag 6 april: Tweede Paasdag", VoorzieningDetail.inWoorden(
+                uitzondering(LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 6), null, null, "Tweede Paasdag")));
+        assertEquals("Andere tijden van maandag 3 augustus tot en met vrijdag 14 augustus: 10:00 tot 12:00 uur (zomer)",
+                VoorzieningDetail.inWoorden(uitzondering(LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 14),
+                        LocalTime.of(10, 0), LocalTime.of(12, 0), "zomer")));
+    }
+
+    private static OpeningstijdUitzondering uitzondering(LocalDate van, LocalDate tot, LocalTime opent, LocalTime sluit, String reden) {
+        return new OpeningstijdUitzondering(UUID.randomUUID(), UUID.randomUUID(), null, van, tot, opent, sluit, reden, 0L);
+    }
+}
