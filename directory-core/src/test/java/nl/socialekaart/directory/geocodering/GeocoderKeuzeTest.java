@@ -1,6 +1,7 @@
 package nl.socialekaart.directory.geocodering;
 
 import io.micronaut.context.ApplicationContext;
+import nl.socialekaart.directory.testdata.ZonderTestomgeving;
 import nl.socialekaart.directory.DirectoryConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,6 @@ class GeocoderKeuzeTest {
     }
 
     private static ApplicationContext context(Map<String, Object> eigenschappen) {
-        // no "test" environment: its datasource settings are for the integration tests
-        return ApplicationContext.builder().deduceEnvironment(false).properties(eigenschappen).start();
+        return ZonderTestomgeving.start(eigenschappen);
     }
 }

@@ -25,7 +25,7 @@ public final class Validatie {
 
     private static synchronized Validator validator() {
         if (validator == null) {
-            ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false).start();
+            ApplicationContext context = ZonderTestomgeving.start(Map.of());
             Runtime.getRuntime().addShutdownHook(new Thread(context::close));
             validator = context.getBean(Validator.class);
         }

@@ -51,7 +51,7 @@ public class FoutAfhandeling {
     }
 
     private HttpResponse<?> antwoord(HttpRequest<?> request, HttpStatus status, String melding) {
-        if (request.getPath().startsWith("/api/")) {
+        if (request.getPath().startsWith("/api/") || request.getPath().startsWith("/hsds")) {
             return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
                     .body(Map.of("fout", melding));
         }

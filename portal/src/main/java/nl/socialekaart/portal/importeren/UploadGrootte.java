@@ -24,7 +24,8 @@ import java.util.Map;
 public class UploadGrootte implements io.micronaut.core.order.Ordered {
 
     static final long STANDAARD = 1024L * 1024;
-    static final String IMPORT_PAD = "/beheer/import";
+    /** The CSV/XLSX import and the HSDS import take files up to the import limit. */
+    static final java.util.Set<String> IMPORT_PADEN = java.util.Set.of("/beheer/import", "/beheer/import/hsds");
 
     private final ImportConfiguratie configuratie;
     private final String site;
@@ -49,7 +50,7 @@ public class UploadGrootte implements io.micronaut.core.order.Ordered {
     @Nullable
     public HttpResponse<?> controleer(HttpRequest<?> request) {
         long lengte = request.getContentLength();
-        boolean isImport = request.getMethod() == HttpMethod.POST && IMPORT_PAD.equals(request.getPath());
+        boolean isImport = request.getMethod() == HttpMethod.POST && IMPORT_PADEN.contains(request.getPath());
         long maximum = isImport ? configuratie.getMaximaleGrootte() : STANDAARD;
         if (lengte <= maximum) {
             return null;

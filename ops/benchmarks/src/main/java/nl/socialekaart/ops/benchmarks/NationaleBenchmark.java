@@ -5,7 +5,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import nl.socialekaart.ops.stack.EmbeddedStack;
 import nl.socialekaart.ops.stack.PostgresEndpoint;
 import nl.socialekaart.ops.stack.StackSettings;
-import nl.socialekaart.portal.Application;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -18,7 +17,6 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,13 +67,9 @@ public final class NationaleBenchmark {
         try (EmbeddedStack stack = EmbeddedStack.start(new StackSettings(werkmap, StackSettings.defaultCacheDir(), true,
                 true, true, opties.elasticsearchHeapMb()))) {
             int poort = vrijePoort();
-            Map<String, Object> properties = new HashMap<>(stack.applicationProperties());
-            properties.put("micronaut.server.host", "127.0.0.1");
-            properties.put("micronaut.server.port", poort);
             long start = System.nanoTime();
-            ApplicationContext portal = ApplicationContext.builder().mainClass(Application.class).properties(properties).start();
-            stack.closeFirst(portal);
-            EmbeddedServer server = portal.getBean(EmbeddedServer.class).start();
+            ApplicationContext portal = BenchmarkPortaal.start(stack, poort, Map.of());
+            EmbeddedServer server = portal.getBean(EmbeddedServer.class);
             log("portal draait op http://127.0.0.1:" + server.getPort() + " (" + ms(System.nanoTime() - start) + " ms)");
 
             PostgresEndpoint pg = stack.postgres().orElseThrow();
