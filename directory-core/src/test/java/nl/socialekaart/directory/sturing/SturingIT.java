@@ -4,6 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.socialekaart.directory.taxonomie.Thema;
 import nl.socialekaart.directory.taxonomie.ThemaRepository;
+import nl.socialekaart.directory.testdata.EigenDatabase;
 import nl.socialekaart.directory.testdata.MetEmbeddedStack;
 import nl.socialekaart.directory.zoeklog.ZoeklogRepository;
 import nl.socialekaart.directory.zoeklog.Zoekopdracht;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(environments = "demo", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SturingIT implements MetEmbeddedStack {
+
+    /** Exactly the demo data: other tests add kernen and voorzieningen to the shared database. */
+    @Override
+    public Map<String, String> getProperties() {
+        return EigenDatabase.eigenschappen(MetEmbeddedStack.super.getProperties(), "sturing");
+    }
 
     @Inject Sturing sturing;
     @Inject ThemaRepository themas;

@@ -5,6 +5,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.socialekaart.directory.testdata.EigenDatabase;
 import nl.socialekaart.directory.testdata.MetEmbeddedStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -171,15 +169,7 @@ class HsdsRondreisIT implements MetEmbeddedStack {
 
     /** A new database on the shared PostgreSQL, migrated by Flyway and otherwise empty, with its own context. */
     private ApplicationContext legeDatabase() {
-        Map<String, Object> properties = new HashMap<>(getProperties());
-        String url = properties.get("datasources.default.url").toString();
-        String naam = "hsds_leeg_" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
-            s.execute("create database " + naam + " owner " + properties.get("datasources.default.username"));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        properties.put("datasources.default.url", url.substring(0, url.lastIndexOf('/') + 1) + naam);
+        Map<String, Object> properties = new HashMap<>(EigenDatabase.eigenschappen(getProperties(), "hsds_leeg"));
         ApplicationContext context = ApplicationContext.run(properties, "test");
         contexten.add(context);
         return context;

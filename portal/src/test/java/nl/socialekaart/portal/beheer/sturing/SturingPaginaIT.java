@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import nl.socialekaart.directory.demo.DemoGebruikers;
 import nl.socialekaart.directory.taxonomie.Thema;
 import nl.socialekaart.directory.taxonomie.ThemaRepository;
+import nl.socialekaart.directory.testdata.EigenDatabase;
 import nl.socialekaart.directory.testdata.MetEmbeddedStack;
 import nl.socialekaart.directory.zoeklog.ZoeklogRepository;
 import nl.socialekaart.directory.zoeklog.Zoekopdracht;
@@ -27,6 +28,8 @@ import org.openqa.selenium.By;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.Map;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +37,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(environments = "demo", transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SturingPaginaIT implements MetEmbeddedStack {
+
+    /** Exactly the demo data: other tests add kernen and voorzieningen to the shared database. */
+    @Override
+    public Map<String, String> getProperties() {
+        return EigenDatabase.eigenschappen(MetEmbeddedStack.super.getProperties(), "sturing_pagina");
+    }
 
     @Inject
     @Client("/")
