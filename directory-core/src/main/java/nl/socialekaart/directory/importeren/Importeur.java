@@ -1,5 +1,7 @@
 package nl.socialekaart.directory.importeren;
 
+import nl.socialekaart.directory.redactie.AuditGebruiker;
+
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 
@@ -61,7 +63,8 @@ public class Importeur {
         return new Controle(aantalRijen, List.copyOf(geldig), List.copyOf(fouten), false);
     }
 
-    public Resultaat voerUit(Controle controle, Modus modus, Voortgang voortgang) {
+    /** Writes the checked rows; {@code door} is the person the audit trail names for every change. */
+    public Resultaat voerUit(Controle controle, Modus modus, Voortgang voortgang, String door) {
         if (controle.onleesbaar()) {
             return Resultaat.niets(controle.fouten());
         }
@@ -71,7 +74,8 @@ public class Importeur {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                return modus == Modus.ALLES_OF_NIETS ? allesOfNiets(c, controle, voortgang) : alleenGeldige(c, controle, voortgang);
+                return modus == Modus.ALLES_OF_NIETS ? allesOfNiets(c, controle, voortgang, door)
+                        : alleenGeldige(c, controle, voortgang, door);
             } finally {
                 c.rollback(); // no-op after a commit; undoes whatever a failure left
                 c.setAutoCommit(true);
@@ -83,7 +87,8 @@ public class Importeur {
     }
 
     /** One transaction: the first row the database refuses undoes all. */
-    private Resultaat allesOfNiets(Connection c, Controle controle, Voortgang voortgang) throws SQLException {
+    private Resultaat allesOfNiets(Connection c, Controle controle, Voortgang voortgang, String door) throws SQLException {
+        AuditGebruiker.zet(c, door);
         int toegevoegd = 0;
         int bijgewerkt = 0;
         int verwerkt = 0;
@@ -106,13 +111,14 @@ public class Importeur {
     }
 
     /** A transaction per row: a row the database refuses is reported and the others are kept. */
-    private Resultaat alleenGeldige(Connection c, Controle controle, Voortgang voortgang) throws SQLException {
+    private Resultaat alleenGeldige(Connection c, Controle controle, Voortgang voortgang, String door) throws SQLException {
         int toegevoegd = 0;
         int bijgewerkt = 0;
         int verwerkt = 0;
         List<Importfout> nietGeschreven = new ArrayList<>(controle.fouten());
         for (ImportRij rij : controle.geldig()) {
             try {
+                AuditGebruiker.zet(c, door);
                 ImportSchrijver.Actie actie = ImportSchrijver.schrijf(c, rij);
                 c.commit();
                 if (actie == ImportSchrijver.Actie.TOEGEVOEGD) {

@@ -6,6 +6,9 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import nl.socialekaart.directory.voorziening.Voorziening;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.UUID;
 
 /**
@@ -18,4 +21,12 @@ public interface AuditGebruiker extends GenericRepository<Voorziening, UUID> {
 
     @Query("select set_config('sociale_kaart.gebruiker', :gebruiker, true)")
     String zet(String gebruiker);
+
+    /** The same, for code that runs its own JDBC transaction (the imports); set it again after each commit. */
+    static void zet(Connection transactie, String gebruiker) throws SQLException {
+        try (PreparedStatement zet = transactie.prepareStatement("select set_config('sociale_kaart.gebruiker', ?, true)")) {
+            zet.setString(1, gebruiker);
+            zet.execute();
+        }
+    }
 }

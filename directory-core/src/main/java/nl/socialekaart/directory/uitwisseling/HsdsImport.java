@@ -1,5 +1,7 @@
 package nl.socialekaart.directory.uitwisseling;
 
+import nl.socialekaart.directory.redactie.AuditGebruiker;
+
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.json.JsonMapper;
@@ -81,19 +83,21 @@ public class HsdsImport {
         this.geocoder = geocoder;
     }
 
-    public ImportRapport importeer(InputStream in, Formaat formaat, boolean proefdraai) {
+    /** {@code door}: the person the audit trail names for every change. */
+    public ImportRapport importeer(InputStream in, Formaat formaat, boolean proefdraai, String door) {
         List<Map<String, Object>> services = new ArrayList<>();
         List<ImportRapport.Melding> leesfouten = new ArrayList<>();
         switch (formaat) {
             case NDJSON -> leesNdjson(in, services, leesfouten);
             case TABULAR -> services.addAll(TabulairePakket.services(leesZip(in)));
         }
-        return schrijf(services, leesfouten, proefdraai);
+        return schrijf(services, leesfouten, proefdraai, door);
     }
 
     /** Tables given as rows by file name ({@code services.csv} → rows), as the spec's tabular.json example has them. */
-    public ImportRapport importeerTabellen(Map<String, List<Map<String, Object>>> tabellen, boolean proefdraai) {
-        return schrijf(TabulairePakket.services(tabellen), new ArrayList<>(), proefdraai);
+    public ImportRapport importeerTabellen(Map<String, List<Map<String, Object>>> tabellen, boolean proefdraai,
+                                           String door) {
+        return schrijf(TabulairePakket.services(tabellen), new ArrayList<>(), proefdraai, door);
     }
 
     private void leesNdjson(InputStream in, List<Map<String, Object>> services, List<ImportRapport.Melding> fouten) {
@@ -149,7 +153,7 @@ public class HsdsImport {
         return tabellen;
     }
 
-    private ImportRapport schrijf(List<Map<String, Object>> services, List<ImportRapport.Melding> fouten, boolean proefdraai) {
+    private ImportRapport schrijf(List<Map<String, Object>> services, List<ImportRapport.Melding> fouten, boolean proefdraai, String door) {
         List<ImportRapport.Melding> waarschuwingen = new ArrayList<>();
         Map<String, HsdsTermen.Term> termenOpSleutel = new HashMap<>();
         for (HsdsTermen.Term t : termen.alle()) {
@@ -163,6 +167,7 @@ public class HsdsImport {
         boolean geschreven = false;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            AuditGebruiker.zet(c, door);
             try {
                 for (Map<String, Object> service : services) {
                     Record record = new Record(service, c, termenOpSleutel, fouten, waarschuwingen);

@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ImporteurIT implements MetEmbeddedStack {
 
     static final String KOP = String.join(",", Kolom.koppen()) + "\n";
+    private static final String IMPORTEUR = "Ida Importeur";
 
     @Inject Importeur importeur;
     @Inject AanbodExport export;
@@ -46,9 +47,9 @@ class ImporteurIT implements MetEmbeddedStack {
     void validFileIsWrittenAndASecondImportUpdatesInsteadOfDuplicating() throws SQLException {
         String csv = KOP + rij("it-her-1", "Koffie-ochtend Her", "a@example.nl") + rij("it-her-2", "Taalcafé Her", "");
 
-        Resultaat eerste = importeur.voerUit(controleer(csv), Modus.ALLES_OF_NIETS, Voortgang.GEEN);
+        Resultaat eerste = importeur.voerUit(controleer(csv), Modus.ALLES_OF_NIETS, Voortgang.GEEN, IMPORTEUR);
         Resultaat tweede = importeur.voerUit(controleer(csv.replace("Taalcafé Her", "Taalcafé Her nieuw")),
-                Modus.ALLES_OF_NIETS, Voortgang.GEEN);
+                Modus.ALLES_OF_NIETS, Voortgang.GEEN, IMPORTEUR);
 
         assertEquals(2, eerste.toegevoegd());
         assertEquals(0, tweede.toegevoegd());
@@ -57,6 +58,10 @@ class ImporteurIT implements MetEmbeddedStack {
         assertEquals(1, tel("select count(*) from voorziening where extern_id = 'it-her-2' and naam = 'Taalcafé Her nieuw'"));
         assertEquals(2, tel("select count(*) from voorziening_thema vt join voorziening v on v.id = vt.voorziening_id where v.extern_id = 'it-her-1'"));
         assertEquals(1, tel("select count(*) from voorziening_locatie vl join voorziening v on v.id = vl.voorziening_id where v.extern_id = 'it-her-1'"));
+        assertEquals(0, tel("select count(*) from audit a join voorziening v on v.id = a.voorziening_id "
+                + "where v.extern_id like 'it-her-%' and a.gebruiker <> '" + IMPORTEUR + "'"), "de audit noemt wie importeerde");
+        assertTrue(tel("select count(*) from audit a join voorziening v on v.id = a.voorziening_id "
+                + "where v.extern_id = 'it-her-2' and a.actie = 'UPDATE' and a.gebruiker = '" + IMPORTEUR + "'") >= 1);
     }
 
     @Test
@@ -80,7 +85,7 @@ class ImporteurIT implements MetEmbeddedStack {
         String voorSom = som();
         String csv = KOP + rij("it-aon-1", "Eén", "") + rij("it-aon-2", "Twee", "") + rij("it-aon-3", "Drie", "kapot");
 
-        Resultaat resultaat = importeur.voerUit(controleer(csv), Modus.ALLES_OF_NIETS, Voortgang.GEEN);
+        Resultaat resultaat = importeur.voerUit(controleer(csv), Modus.ALLES_OF_NIETS, Voortgang.GEEN, IMPORTEUR);
 
         assertTrue(resultaat.nietsGeschreven());
         assertEquals(voor, tel("select count(*) from voorziening"));
@@ -91,7 +96,7 @@ class ImporteurIT implements MetEmbeddedStack {
     void onlyValidRowsWritesTheValidOnesAndReportsTheOthers() throws SQLException {
         String csv = KOP + rij("it-geldig-1", "Eén", "") + rij("it-geldig-2", "Twee", "kapot");
 
-        Resultaat resultaat = importeur.voerUit(controleer(csv), Modus.ALLEEN_GELDIGE, Voortgang.GEEN);
+        Resultaat resultaat = importeur.voerUit(controleer(csv), Modus.ALLEEN_GELDIGE, Voortgang.GEEN, IMPORTEUR);
 
         assertEquals(1, resultaat.toegevoegd());
         assertEquals(3, resultaat.nietGeschreven().getFirst().rij());
@@ -113,7 +118,7 @@ class ImporteurIT implements MetEmbeddedStack {
         long voor = tel("select count(*) from voorziening");
 
         Controle controle = controleer(eerste.toString());
-        Resultaat resultaat = importeur.voerUit(controle, Modus.ALLES_OF_NIETS, Voortgang.GEEN);
+        Resultaat resultaat = importeur.voerUit(controle, Modus.ALLES_OF_NIETS, Voortgang.GEEN, IMPORTEUR);
         StringWriter tweede = new StringWriter();
         export.schrijf(tweede);
 

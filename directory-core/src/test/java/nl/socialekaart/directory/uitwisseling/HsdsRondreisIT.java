@@ -63,12 +63,12 @@ class HsdsRondreisIT implements MetEmbeddedStack {
 
         ApplicationContext leeg = legeDatabase();
         HsdsImport importer = leeg.getBean(HsdsImport.class);
-        ImportRapport proef = importer.importeer(new ByteArrayInputStream(eerste), HsdsImport.Formaat.NDJSON, true);
+        ImportRapport proef = importer.importeer(new ByteArrayInputStream(eerste), HsdsImport.Formaat.NDJSON, true, "HSDS-test");
         assertEquals(List.of(), proef.fouten());
         assertFalse(proef.geschreven());
         assertEquals(0, ndjson(leeg.getBean(HsdsExport.class)).length, "een proefdraai schrijft niets");
 
-        ImportRapport rapport = importer.importeer(new ByteArrayInputStream(eerste), HsdsImport.Formaat.NDJSON, false);
+        ImportRapport rapport = importer.importeer(new ByteArrayInputStream(eerste), HsdsImport.Formaat.NDJSON, false, "HSDS-test");
         assertEquals(List.of(), rapport.fouten());
         assertTrue(rapport.geschreven());
         assertEquals(List.of(), rapport.waarschuwingen(), "met het profiel hoeft niets aangenomen te worden");
@@ -87,7 +87,7 @@ class HsdsRondreisIT implements MetEmbeddedStack {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         export.tabular(zip);
         ImportRapport rapport = leeg.getBean(HsdsImport.class).importeer(new ByteArrayInputStream(zip.toByteArray()),
-                HsdsImport.Formaat.TABULAR, false);
+                HsdsImport.Formaat.TABULAR, false, "HSDS-test");
         assertEquals(List.of(), rapport.fouten());
         assertTrue(rapport.geschreven());
 
@@ -108,7 +108,7 @@ class HsdsRondreisIT implements MetEmbeddedStack {
         Map<String, Object> service = json.readValue(voorbeeld("service_full.json"),
                 Argument.mapOf(String.class, Object.class));
         ImportRapport uitService = importer.importeer(new ByteArrayInputStream(json.writeValueAsBytes(service)),
-                HsdsImport.Formaat.NDJSON, false);
+                HsdsImport.Formaat.NDJSON, false, "HSDS-test");
         assertEquals(List.of(), uitService.fouten());
         assertEquals(1, uitService.services());
         assertTrue(uitService.geschreven());
@@ -119,7 +119,7 @@ class HsdsRondreisIT implements MetEmbeddedStack {
         // the tabular example, given as rows per CSV file
         Map<String, List<Map<String, Object>>> tabellen = json.readValue(voorbeeld("tabular.json"),
                 Argument.mapOf(Argument.STRING, Argument.listOf(Argument.mapOf(String.class, Object.class))));
-        ImportRapport uitTabellen = importer.importeerTabellen(tabellen, false);
+        ImportRapport uitTabellen = importer.importeerTabellen(tabellen, false, "HSDS-test");
         assertEquals(List.of(), uitTabellen.fouten());
         assertEquals(tabellen.get("services.csv").size(), uitTabellen.services());
 
@@ -139,7 +139,7 @@ class HsdsRondreisIT implements MetEmbeddedStack {
                 + "\"organization\":{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"Org2\",\"description\":\"x\"}}";
         byte[] invoer = String.join("\n", goed, zonderNaam, kapot, soortFout).getBytes(StandardCharsets.UTF_8);
         ImportRapport rapport = leeg.getBean(HsdsImport.class).importeer(new ByteArrayInputStream(invoer),
-                HsdsImport.Formaat.NDJSON, false);
+                HsdsImport.Formaat.NDJSON, false, "HSDS-test");
         assertFalse(rapport.geschreven());
         assertTrue(rapport.fouten().stream().anyMatch(f -> "name".equals(f.veld())), rapport.toString());
         assertTrue(rapport.fouten().stream().anyMatch(f -> "organization".equals(f.veld())), rapport.toString());

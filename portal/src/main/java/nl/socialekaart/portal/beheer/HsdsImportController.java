@@ -14,6 +14,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import nl.socialekaart.directory.uitwisseling.HsdsImport;
 import nl.socialekaart.directory.uitwisseling.ImportRapport;
+import nl.socialekaart.portal.beveiliging.Ingelogd;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +65,7 @@ public class HsdsImportController {
         boolean proefdraai = !"importeren".equals(actie);
         ImportRapport rapport;
         try (InputStream in = bestand.getInputStream()) {
-            rapport = hsdsImport.importeer(in, formaat, proefdraai);
+            rapport = hsdsImport.importeer(in, formaat, proefdraai, Ingelogd.van(authentication).naam());
         }
         model.put("rapport", rapport);
         model.put("bestandsnaam", bestand.getFilename());

@@ -121,7 +121,7 @@ public class ImportController {
         } catch (IllegalArgumentException e) {
             return HttpResponse.badRequest("Kies \"alles of niets\" of \"alleen de geldige rijen\".");
         }
-        taken.voerUit(taak.get(), gekozen); // a second click just shows the running job
+        taken.voerUit(taak.get(), gekozen, Ingelogd.van(authentication).naam()); // a second click just shows the running job
         return HttpResponse.seeOther(URI.create("/beheer/import/" + id));
     }
 

@@ -51,13 +51,13 @@ public class ImportTaken {
     }
 
     /** @return false when the job was not waiting for this choice */
-    public boolean voerUit(ImportTaak taak, Modus modus) {
+    public boolean voerUit(ImportTaak taak, Modus modus, String door) {
         if (!taak.begin(modus)) {
             return false;
         }
         werker.submit(() -> {
             try {
-                taak.klaar(importeur.voerUit(taak.controle(), modus, taak::voortgang));
+                taak.klaar(importeur.voerUit(taak.controle(), modus, taak::voortgang, door));
             } catch (RuntimeException e) {
                 LOG.error("Import {} mislukt", taak.id(), e);
                 taak.mislukt();
