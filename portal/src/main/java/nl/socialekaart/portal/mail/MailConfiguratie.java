@@ -4,16 +4,17 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 
 /**
- * {@code sociale-kaart.mail}: the one SMTP server for all e-mail the portal sends (reminders to aanbieders,
- * referral notifications), through Micronaut's {@code EmailSender}; application.yml passes host and port on
- * to Jakarta Mail. Without a host nothing is sent, so a demo or test installation mails no one.
+ * {@code sociale-kaart.mail}: the one SMTP server and sender for all e-mail the portal sends: reminders to
+ * aanbieders (through Micronaut's {@code EmailSender}, application.yml passes host and port on to it) and
+ * referral notifications (Jakarta Mail directly). Without a host nothing is sent, so a demo or test
+ * installation mails no one.
  */
 @ConfigurationProperties("sociale-kaart.mail")
 public class MailConfiguratie {
 
     private String host;
     private int port = 25;
-    private String afzender = "sociale-kaart@localhost";
+    private String afzender = "noreply@sociale-kaart.invalid";
 
     public boolean verstuurt() {
         return host != null && !host.isBlank();

@@ -4,11 +4,13 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Async;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
-import io.micronaut.email.BodyType;
-import io.micronaut.email.Email;
-import io.micronaut.email.EmailException;
-import io.micronaut.email.EmailSender;
 import jakarta.inject.Singleton;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import nl.socialekaart.directory.verwijzing.Verwijzing;
 import nl.socialekaart.directory.verwijzing.VerwijzingGebeurtenis;
 import nl.socialekaart.directory.verwijzing.VerwijzingRepository;
@@ -18,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.Properties;
 
 /**
  * Notification e-mails about referrals, sent after the change is committed. They say only that there is
@@ -32,15 +35,12 @@ public class VerwijzingMail {
 
     private final VerwijzingRepository verwijzingen;
     private final GebruikerRepository gebruikers;
-    private final EmailSender<?, ?> afzender;
     private final MailConfiguratie mail;
     private final String basisUrl;
 
-    VerwijzingMail(VerwijzingRepository verwijzingen, GebruikerRepository gebruikers, EmailSender<?, ?> afzender,
-                   MailConfiguratie mail, @Nullable @Value("${sociale-kaart.portal.publieke-url:}") String basisUrl) {
+    VerwijzingMail(VerwijzingRepository verwijzingen, GebruikerRepository gebruikers, MailConfiguratie mail, @Nullable @Value("${sociale-kaart.portal.publieke-url:}") String basisUrl) {
         this.verwijzingen = verwijzingen;
         this.gebruikers = gebruikers;
-        this.afzender = afzender;
         this.mail = mail;
         this.basisUrl = basisUrl == null ? "" : basisUrl.replaceAll("/+$", "");
     }
@@ -81,11 +81,19 @@ public class VerwijzingMail {
             LOG.info("Geen sociale-kaart.mail.host: melding aan {} ontvanger(s) niet verstuurd", aan.size());
             return;
         }
+        Properties instellingen = new Properties();
+        instellingen.put("mail.smtp.host", mail.getHost());
+        instellingen.put("mail.smtp.port", String.valueOf(mail.getPort()));
+        Session sessie = Session.getInstance(instellingen);
         for (String ontvanger : aan) {
             try {
-                afzender.send(Email.builder().from(mail.getAfzender()).to(ontvanger).subject(ONDERWERP)
-                        .body(tekst(basisUrl + pad), BodyType.TEXT));
-            } catch (EmailException | IllegalStateException e) {
+                MimeMessage bericht = new MimeMessage(sessie);
+                bericht.setFrom(new InternetAddress(mail.getAfzender()));
+                bericht.setRecipient(Message.RecipientType.TO, new InternetAddress(ontvanger));
+                bericht.setSubject(ONDERWERP, "UTF-8");
+                bericht.setText(tekst(basisUrl + pad), "UTF-8");
+                Transport.send(bericht);
+            } catch (MessagingException e) {
                 // a notification that does not arrive must not undo the referral; the inbox shows it anyway
                 LOG.warn("Melding over een verwijzing niet verstuurd: {}", e.getMessage());
             }
