@@ -28,10 +28,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SturingIT implements MetEmbeddedStack {
 
-    /** Exactly the demo data: other tests add kernen and voorzieningen to the shared database. */
+    private Map<String, String> eigenDatabase;
+
+    /**
+     * Exactly the demo data: other tests add kernen and voorzieningen to the shared database. Made once: the
+     * test framework may ask for the properties again.
+     */
     @Override
     public Map<String, String> getProperties() {
-        return EigenDatabase.eigenschappen(MetEmbeddedStack.super.getProperties(), "sturing");
+        if (eigenDatabase == null) {
+            eigenDatabase = EigenDatabase.eigenschappen(MetEmbeddedStack.super.getProperties(), "sturing");
+        }
+        return eigenDatabase;
     }
 
     @Inject Sturing sturing;

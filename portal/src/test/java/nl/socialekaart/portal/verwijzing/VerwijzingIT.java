@@ -100,19 +100,25 @@ class VerwijzingIT implements MetEmbeddedStack {
     private String redacteur;
     private String beheerder;
 
+    /**
+     * The test framework may ask for the properties more than once (and refreshes the configuration when they
+     * change), so the SMTP server is started once and every call names the same one.
+     */
     @Override
     public Map<String, String> getProperties() {
-        int poort;
-        try (ServerSocket vrij = new ServerSocket(0)) {
-            poort = vrij.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        if (smtp == null) {
+            int poort;
+            try (ServerSocket vrij = new ServerSocket(0)) {
+                poort = vrij.getLocalPort();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            smtp = new GreenMail(new ServerSetup(poort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
         }
-        smtp = new GreenMail(new ServerSetup(poort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
         Map<String, String> properties = new HashMap<>(MetEmbeddedStack.super.getProperties());
         properties.put("sociale-kaart.mail.host", "127.0.0.1");
-        properties.put("sociale-kaart.mail.port", String.valueOf(poort));
+        properties.put("sociale-kaart.mail.port", String.valueOf(smtp.getSmtp().getPort()));
         return properties;
     }
 
