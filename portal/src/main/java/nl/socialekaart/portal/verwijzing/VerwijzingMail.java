@@ -2,7 +2,6 @@ package nl.socialekaart.portal.verwijzing;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.scheduling.annotation.Async;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
@@ -45,8 +44,11 @@ public class VerwijzingMail {
         this.basisUrl = basisUrl == null ? "" : basisUrl.replaceAll("/+$", "");
     }
 
+    /**
+     * Runs after the commit, in the request's own (blocking) thread: on the shared scheduled executor of
+     * {@code @Async} the mail could wait behind the index synchronisation and other jobs.
+     */
     @TransactionalEventListener
-    @Async
     void opGebeurtenis(VerwijzingGebeurtenis gebeurtenis) {
         verwijzingen.findById(gebeurtenis.verwijzingId()).ifPresent(v -> {
             switch (gebeurtenis.soort()) {
