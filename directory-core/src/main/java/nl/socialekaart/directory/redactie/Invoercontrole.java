@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import static nl.socialekaart.directory.redactie.Formulierwaarde.opgeschoond;
+
 /**
  * Turns a form's {@link VoorzieningInvoer} into a {@link Voorziening}, with a Dutch message per field for
  * everything wrong: the Bean Validation rules of the record itself, values that do not parse, the publication
@@ -44,11 +46,11 @@ public class Invoercontrole {
         Toegang toegang = waarde(Toegang.class, invoer.toegang());
         Kosten kosten = waarde(Kosten.class, invoer.kosten());
         Status status = waarde(Status.class, invoer.status());
-        String naam = leegNull(invoer.naam());
+        String naam = opgeschoond(invoer.naam());
         Voorziening voorziening = new Voorziening(id, aanbieder, naam,
-                naam == null ? null : Slug.van(naam).waarde(), leegNull(invoer.korteOmschrijving()),
-                leegNull(invoer.omschrijving()), soort, toegang, kosten, leegNull(invoer.kostenToelichting()),
-                leegNull(invoer.telefoon()), leegNull(invoer.email()), leegNull(invoer.website()),
+                naam == null ? null : Slug.van(naam).waarde(), opgeschoond(invoer.korteOmschrijving()),
+                opgeschoond(invoer.omschrijving()), soort, toegang, kosten, opgeschoond(invoer.kostenToelichting()),
+                opgeschoond(invoer.telefoon()), opgeschoond(invoer.email()), opgeschoond(invoer.website()),
                 status == null ? Status.CONCEPT : status, null, null, null, version);
         for (ConstraintViolation<Voorziening> fout : validator.validate(voorziening)) {
             fouten.putIfAbsent(fout.getPropertyPath().toString(), fout.getMessage());
@@ -89,9 +91,5 @@ public class Invoercontrole {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String leegNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

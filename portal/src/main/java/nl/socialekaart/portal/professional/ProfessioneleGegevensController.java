@@ -32,6 +32,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static nl.socialekaart.directory.redactie.Formulierwaarde.opgeschoond;
+
 /**
  * The small form for the fields only professionals see. Redactie and beheerder edit every voorziening,
  * an aanbieder only its own (another's gives the same 404 as a missing one). These fields are internal
@@ -80,9 +82,10 @@ public class ProfessioneleGegevensController {
         }
         UUID voorzieningId = voorziening.get().id();
         Optional<ProfessioneleGegevens> bestaand = repository.findById(voorzieningId);
-        ProfessioneleGegevens nieuw = new ProfessioneleGegevens(voorzieningId, leeg(formulier.telefoonIntern()),
-                leeg(formulier.emailIntern()), leeg(formulier.aanmeldprocedure()), leeg(formulier.wachttijd()),
-                leeg(formulier.capaciteit()), leeg(formulier.notities()), null,
+        ProfessioneleGegevens nieuw = new ProfessioneleGegevens(voorzieningId, opgeschoond(formulier.telefoonIntern()),
+                opgeschoond(formulier.emailIntern()), opgeschoond(formulier.aanmeldprocedure()),
+                opgeschoond(formulier.wachttijd()),
+                opgeschoond(formulier.capaciteit()), opgeschoond(formulier.notities()), null,
                 bestaand.map(ProfessioneleGegevens::version).orElse(null));
         Map<String, String> fouten = new LinkedHashMap<>();
         for (ConstraintViolation<ProfessioneleGegevens> fout : validator.validate(nieuw)) {
@@ -107,10 +110,6 @@ public class ProfessioneleGegevensController {
         Ingelogd ingelogd = Ingelogd.van(authentication);
         return NietGevonden.id(id).flatMap(voorzieningen::findById)
                 .filter(v -> ingelogd.rol() != Rol.AANBIEDER || ingelogd.aanbiederId().filter(v.aanbiederId()::equals).isPresent());
-    }
-
-    private static String leeg(@Nullable String waarde) {
-        return waarde == null || waarde.isBlank() ? null : waarde.strip();
     }
 
     @Serdeable

@@ -32,6 +32,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
+import static nl.socialekaart.directory.redactie.Formulierwaarde.opgeschoond;
+
 /** Aanbieders in beheer (REDACTEUR, BEHEERDER): list, create, edit, with Dutch field messages and a version check. */
 @Controller("/beheer/aanbieders")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -92,11 +94,12 @@ public class AanbiederBeheerController {
         boolean nieuw = bestaand == null;
         UUID id = nieuw ? UUID.randomUUID() : bestaand.id();
         Long version = nieuw ? null : VoorzieningFormulier.version(form);
-        String naam = leeg(form.get("naam"));
+        String naam = opgeschoond(form.get("naam"));
         AanbiederRol rol = rol(form.get("rol"));
         Aanbieder aanbieder = new Aanbieder(id, naam, nieuw ? (naam == null ? null : Slug.van(naam).waarde()) : bestaand.slug(),
-                rol, leeg(form.get("omschrijving")), leeg(form.get("website")), leeg(form.get("telefoon")),
-                leeg(form.get("email")), null, version);
+                rol, opgeschoond(form.get("omschrijving")), opgeschoond(form.get("website")),
+                opgeschoond(form.get("telefoon")),
+                opgeschoond(form.get("email")), null, version);
         Map<String, String> fouten = new LinkedHashMap<>();
         for (ConstraintViolation<Aanbieder> fout : validator.validate(aanbieder)) {
             fouten.putIfAbsent(fout.getPropertyPath().toString(), fout.getMessage());
@@ -159,9 +162,5 @@ public class AanbiederBeheerController {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String leeg(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -34,6 +34,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
+import static nl.socialekaart.directory.redactie.Formulierwaarde.opgeschoond;
+
 /**
  * Locaties in beheer (REDACTEUR, BEHEERDER). The address is placed by the geocoder on save (point, BAG id,
  * wijk and buurt on an exact match); the point can be corrected by dragging the marker on the map
@@ -109,9 +111,10 @@ public class LocatieBeheerController {
         Double lat = getal(form.get("latitude"), "latitude", fouten);
         Double lon = getal(form.get("longitude"), "longitude", fouten);
         UUID kern = uuid(form.get("kernId"));
-        String postcode = leeg(form.get("postcode"));
-        Locatie locatie = new Locatie(id, leeg(form.get("naam")), leeg(form.get("straat")), leeg(form.get("huisnummer")),
-                postcode == null ? null : postcode.toUpperCase(Locale.ROOT), leeg(form.get("plaats")), kern,
+        String postcode = opgeschoond(form.get("postcode"));
+        Locatie locatie = new Locatie(id, opgeschoond(form.get("naam")), opgeschoond(form.get("straat")),
+                opgeschoond(form.get("huisnummer")),
+                postcode == null ? null : postcode.toUpperCase(Locale.ROOT), opgeschoond(form.get("plaats")), kern,
                 lat == null ? 0 : lat, lon == null ? 0 : lon, form.containsKey("rolstoeltoegankelijk") ? Boolean.TRUE : null,
                 nieuw ? null : bestaand.bagId(), nieuw ? null : bestaand.wijkcode(), nieuw ? null : bestaand.buurtcode(),
                 version);
@@ -217,9 +220,5 @@ public class LocatieBeheerController {
 
     private static String tekst(String s) {
         return s == null ? "" : s;
-    }
-
-    private static String leeg(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
