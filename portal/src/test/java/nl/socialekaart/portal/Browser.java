@@ -77,7 +77,17 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebDriverWait wacht() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        return wacht(Duration.ofSeconds(10));
+    }
+
+    /**
+     * Waits that survive the page being replaced under them: pages that reload themselves (progress pages) make
+     * an element found a moment ago stale, which means "look again", not "fail".
+     */
+    public WebDriverWait wacht(Duration hoeLang) {
+        WebDriverWait wacht = new WebDriverWait(driver, hoeLang);
+        wacht.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wacht;
     }
 
     /** Keeps a screenshot of the current page under target/screenshots as a test artifact. */

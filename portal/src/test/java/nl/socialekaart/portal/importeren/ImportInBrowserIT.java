@@ -59,7 +59,7 @@ class ImportInBrowserIT implements MetEmbeddedStack {
             driver.get(server.getURL() + "/beheer/import");
             driver.findElement(By.id("bestand")).sendKeys(bestand.toAbsolutePath().toString());
             driver.findElement(By.cssSelector("form[action='/beheer/import'] button")).click();
-            lang(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "rijen zijn goed"));
+            browser.wacht(Duration.ofMinutes(2)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "rijen zijn goed"));
             browser.screenshot("import-gecontroleerd");
             assertTrue(driver.findElement(By.tagName("main")).getText().contains("5000 rijen zijn goed"));
 
@@ -102,7 +102,7 @@ class ImportInBrowserIT implements MetEmbeddedStack {
             driver.findElement(By.id("bestand")).sendKeys(bestand.toAbsolutePath().toString());
             driver.findElement(By.cssSelector("form[action='/beheer/import'] button")).click();
 
-            lang(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "3000 rijen zijn goed"));
+            browser.wacht(Duration.ofMinutes(2)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "3000 rijen zijn goed"));
             browser.screenshot("import-zonder-javascript");
         }
     }
@@ -122,10 +122,6 @@ class ImportInBrowserIT implements MetEmbeddedStack {
         driver.findElement(By.id("wachtwoord")).sendKeys(DemoGebruikers.WACHTWOORD);
         driver.findElement(By.cssSelector("form[action='/beheer/inloggen'] button")).click();
         wacht.until(ExpectedConditions.urlMatches(".*/beheer$"));
-    }
-
-    private static WebDriverWait lang(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofMinutes(2));
     }
 
     private static Path bestand(String voorvoegsel, int rijen) throws Exception {

@@ -99,7 +99,7 @@ class IndexPaginaIT implements MetEmbeddedStack {
             browser.driver().findElement(By.cssSelector("#herbouw button[type=submit]")).click();
             browser.screenshot("beheer-index-bezig");
             // the script polls and reloads the page once the rebuild is done
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+            browser.wacht(java.time.Duration.ofSeconds(60))
                     .until(d -> d.findElement(By.id("voortgang-tekst")).getText().startsWith("Klaar (100%)"));
             assertEquals("100", browser.driver().findElement(By.id("voortgang")).getAttribute("value"));
             browser.screenshot("beheer-index");
@@ -117,7 +117,7 @@ class IndexPaginaIT implements MetEmbeddedStack {
             browser.driver().get(basis + "/beheer/index");
             browser.driver().findElement(By.cssSelector("#herbouw button[type=submit]")).click();
             // no script: only the <noscript> meta refresh brings the page to the finished state
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+            browser.wacht(java.time.Duration.ofSeconds(60))
                     .until(d -> d.findElement(By.id("voortgang-tekst")).getText().startsWith("Klaar (100%)"));
             assertTrue(browser.driver().findElement(By.id("vergelijking")).getText()
                     .contains("evenveel voorzieningen als de database"));
