@@ -152,7 +152,7 @@ class DetailPaginaIT implements MetEmbeddedStack {
     }
 
     @Test
-    void emptyTextAndABadEmailGetDutchMessagesAtTheFields() throws Exception {
+    void emptyTextAndABadEmailGetMessagesAtTheFieldsInTheReadersLanguage() throws Exception {
         String token = token(client().retrieve(HttpRequest.GET(url), String.class));
         Thread.sleep(3_100);
 
@@ -165,6 +165,13 @@ class DetailPaginaIT implements MetEmbeddedStack {
         assertTrue(html.contains("Dit is geen geldig e-mailadres."));
         assertTrue(html.contains("aria-invalid=\"true\""));
         assertTrue(html.contains("value=\"geen-adres\""));
+
+        HttpClientResponseException engels = assertThrows(HttpClientResponseException.class,
+                () -> client().exchange(HttpRequest.POST(url + "/melding", new LinkedHashMap<>(Map.of("toelichting", "  ", "email", "geen-adres", "token", token)))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).header("Accept-Language", "en"), String.class));
+        String english = engels.getResponse().getBody(String.class).orElse("");
+        assertTrue(english.contains("Write what is wrong.") && english.contains("This is not a valid e-mail address."), english);
+        assertFalse(english.contains("Schrijf wat er niet klopt."));
     }
 
     @Test

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import java.util.Map;
 
 /**
- * Turns failures into answers a person or a client program can act on: JSON for {@code /api}, a Dutch
- * page otherwise, never a stack trace.
+ * Turns failures into answers a person or a client program can act on: JSON for {@code /api}, a page in the
+ * reader's language otherwise, never a stack trace.
  */
 @Controller
 public class FoutAfhandeling {
@@ -41,21 +41,21 @@ public class FoutAfhandeling {
     @Error(global = true, exception = ZoekenNietBeschikbaarException.class)
     public HttpResponse<?> zoekenNietBeschikbaar(HttpRequest<?> request, ZoekenNietBeschikbaarException e) {
         LOG.warn("Zoeken niet beschikbaar: {}", e.getCause() == null ? e.toString() : e.getCause().toString());
-        return antwoord(request, HttpStatus.SERVICE_UNAVAILABLE,
-                "Zoeken werkt op dit moment niet. Probeer het over een paar minuten opnieuw.");
+        return antwoord(request, HttpStatus.SERVICE_UNAVAILABLE, "fout.zoekenniet", "fout.zoekenniet");
     }
 
     @Error(global = true, status = HttpStatus.NOT_FOUND)
     public HttpResponse<?> nietGevonden(HttpRequest<?> request) {
-        return antwoord(request, HttpStatus.NOT_FOUND, "Deze pagina bestaat niet.");
+        return antwoord(request, HttpStatus.NOT_FOUND, "fout.nietgevonden", "fout.pagina.onbekend");
     }
 
-    private HttpResponse<?> antwoord(HttpRequest<?> request, HttpStatus status, String melding) {
+    private HttpResponse<?> antwoord(HttpRequest<?> request, HttpStatus status, String titel, String sleutel) {
+        String melding = paginaModel.vertaling().tekst(sleutel);
         if (request.getPath().startsWith("/api/") || request.getPath().startsWith("/hsds")) {
             return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
                     .body(Map.of("fout", melding));
         }
-        Map<String, Object> model = paginaModel.met(melding);
+        Map<String, Object> model = paginaModel.vertaald(titel, null, null);
         model.put("melding", melding);
         return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE).body(new ModelAndView<>("melding", model));
     }

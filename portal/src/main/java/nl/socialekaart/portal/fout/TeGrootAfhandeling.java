@@ -19,8 +19,6 @@ import java.util.Map;
 @Controller
 public class TeGrootAfhandeling {
 
-    static final String MELDING = "Wat u verstuurde is te groot (meer dan 1 MB). Maak de teksten korter en probeer het opnieuw.";
-
     private final PaginaModel paginaModel;
 
     public TeGrootAfhandeling(PaginaModel paginaModel) {
@@ -31,10 +29,10 @@ public class TeGrootAfhandeling {
     public HttpResponse<?> teGroot(HttpRequest<?> request) {
         if (request.getPath().startsWith("/api/")) {
             return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body(Map.of("fout", MELDING));
+                    .body(Map.of("fout", paginaModel.vertaling().tekst("fout.tegroot")));
         }
-        Map<String, Object> model = paginaModel.met("Te groot");
-        model.put("melding", MELDING);
+        Map<String, Object> model = paginaModel.vertaald("fout.tegroot.titel", null, null);
+        model.put("melding", paginaModel.vertaling().tekst("fout.tegroot"));
         return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).contentType(MediaType.TEXT_HTML_TYPE)
                 .body(new ModelAndView<>("melding", model));
     }

@@ -73,13 +73,13 @@ public class MeldingController {
                                 @Nullable String email, @Nullable String website, @Nullable String token) {
         Optional<VoorzieningWeergave> gevonden = voorzieningen.gepubliceerd(id);
         if (gevonden.isEmpty()) {
-            return VoorzieningPaginaController.nietGevonden(paginaModel);
+            return HttpResponse.notFound();
         }
         VoorzieningWeergave v = gevonden.get();
         String terug = VoorzieningUrl.van(v);
         if (!vanDezeSite(request, eigenOorsprong)) {
             return pagina(v, HttpStatus.FORBIDDEN, toelichting, email, Map.of("formulier",
-                    "Dit formulier kwam niet van deze website. Vul het hieronder opnieuw in."));
+                    paginaModel.vertaling().tekst("melding.fout.herkomst")));
         }
         if (website != null && !website.isBlank()) {
             // the honeypot: a field hidden from people. Only a bot fills it; it gets the thank-you and nothing is kept
@@ -89,28 +89,38 @@ public class MeldingController {
         Instant nu = clock.instant();
         if (uitgegeven.isEmpty() || uitgegeven.get().isBefore(nu.minus(MAXIMALE_INVULTIJD))) {
             return pagina(v, HttpStatus.UNPROCESSABLE_ENTITY, toelichting, email, Map.of("formulier",
-                    "Het formulier was verlopen. Controleer uw melding en verstuur hem opnieuw."));
+                    paginaModel.vertaling().tekst("melding.fout.verlopen")));
         }
         if (uitgegeven.get().isAfter(nu.minus(MINIMALE_INVULTIJD))) {
             return pagina(v, HttpStatus.UNPROCESSABLE_ENTITY, toelichting, email, Map.of("formulier",
-                    "U verstuurde het formulier erg snel. Controleer uw melding en verstuur hem opnieuw."));
+                    paginaModel.vertaling().tekst("melding.fout.snel")));
         }
         Melding melding = Melding.nieuw(v.id(), toelichting == null ? "" : toelichting.strip(),
                 email == null || email.isBlank() ? null : email.strip());
         Map<String, String> fouten = new LinkedHashMap<>();
         for (ConstraintViolation<Melding> fout : validator.validate(melding)) {
             String veld = fout.getPropertyPath().toString().equals("contactEmail") ? "email" : fout.getPropertyPath().toString();
-            fouten.putIfAbsent(veld, fout.getMessage());
+            fouten.putIfAbsent(veld, inWoorden(veld, fout));
         }
         if (!fouten.isEmpty()) {
             return pagina(v, HttpStatus.UNPROCESSABLE_ENTITY, toelichting, email, fouten);
         }
         if (!limiet.toegestaan(adres(request))) {
             return pagina(v, HttpStatus.TOO_MANY_REQUESTS, toelichting, email, Map.of("formulier",
-                    "U stuurde de afgelopen tijd al een aantal meldingen. Probeer het over een kwartier opnieuw, of bel het sociaal team."));
+                    paginaModel.vertaling().tekst("melding.fout.limiet")));
         }
         meldingen.save(melding);
         return HttpResponse.seeOther(URI.create(terug + "?gemeld=1#melding"));
+    }
+
+    /**
+     * The rule's message in the reader's language: melding.fout.&lt;field&gt;.&lt;constraint&gt; in the bundle, with the
+     * constraint's {@code max} as {0}; the domain's own (Dutch) message when the bundle has none.
+     */
+    private String inWoorden(String veld, ConstraintViolation<Melding> fout) {
+        var regel = fout.getConstraintDescriptor();
+        return paginaModel.vertaling().misschien("melding.fout." + veld + "." + regel.getAnnotation().annotationType().getSimpleName(),
+                regel.getAttributes().getOrDefault("max", "")).orElse(fout.getMessage());
     }
 
     /** The detail page again, with the resident's input kept and the messages next to the fields. */
@@ -120,7 +130,7 @@ public class MeldingController {
         model.put("meldingFouten", fouten);
         model.put("meldingToelichting", toelichting == null ? "" : toelichting);
         model.put("meldingEmail", email == null ? "" : email);
-        model.put("titel", "Fout in formulier: " + v.naam());
+        model.put("titel", paginaModel.vertaling().tekst("melding.fout.titel", v.naam()));
         return HttpResponse.status(status).body(new ModelAndView<>("voorziening", model));
     }
 

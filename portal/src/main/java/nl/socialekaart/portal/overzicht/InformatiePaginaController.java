@@ -2,7 +2,7 @@ package nl.socialekaart.portal.overzicht;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.views.View;
+import io.micronaut.views.ModelAndView;
 import nl.socialekaart.portal.PaginaModel;
 
 import java.util.Map;
@@ -18,15 +18,19 @@ public class InformatiePaginaController {
     }
 
     @Get("/toegankelijkheid")
-    @View("toegankelijkheid")
-    public Map<String, Object> toegankelijkheid() {
-        return paginaModel.met("Toegankelijkheid", "Hoe toegankelijk deze website is, hoe we dat hebben getest en hoe u een probleem meldt.",
-                "/toegankelijkheid");
+    public ModelAndView<Map<String, Object>> toegankelijkheid() {
+        return pagina("toegankelijkheid");
     }
 
     @Get("/privacy")
-    @View("privacy")
-    public Map<String, Object> privacy() {
-        return paginaModel.met("Privacy", "Welke gegevens deze website bewaart: geen persoonsgegevens bij zoeken.", "/privacy");
+    public ModelAndView<Map<String, Object>> privacy() {
+        return pagina("privacy");
+    }
+
+    /** Each page is written out in each language: a template per language (privacy.html, privacy-en.html). */
+    private ModelAndView<Map<String, Object>> pagina(String naam) {
+        Map<String, Object> model = paginaModel.vertaald(naam + ".titel", naam + ".beschrijving", "/" + naam);
+        String taal = paginaModel.vertaling().taal().getLanguage();
+        return new ModelAndView<>(taal.equals("nl") ? naam : naam + "-" + taal, model);
     }
 }

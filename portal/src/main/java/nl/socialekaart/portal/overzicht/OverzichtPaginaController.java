@@ -1,7 +1,6 @@
 package nl.socialekaart.portal.overzicht;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -65,16 +64,15 @@ public class OverzichtPaginaController {
     public HttpResponse<?> kern(String slug) {
         Kern kern = kernen.findBySlug(slug).orElse(null);
         if (kern == null) {
-            return nietGevonden("Deze kern kennen we niet.");
+            return HttpResponse.notFound();
         }
         List<VoorzieningWeergave> alle = aanbod.met(Facet.KERN, slug);
-        Map<String, Object> model = paginaModel.met("Hulp en activiteiten in " + kern.naam(),
-                "Alle hulp, activiteiten en voorzieningen voor inwoners van " + kern.naam() + ", per onderwerp, en het sociaal team.",
-                "/kern/" + slug);
+        Map<String, Object> model = paginaModel.vertaald("kern.titel", "kern.beschrijving", "/kern/" + slug, kern.naam());
         model.put("kern", kern);
         model.put("aantal", alle.size());
         model.put("groepen", AlleAanbod.groepeer(alle,
-                v -> v.themas().stream().map(t -> new String[]{t.code(), t.naam()}).toList(), "Overig"));
+                v -> v.themas().stream().map(t -> new String[]{t.code(), t.naam()}).toList(),
+                paginaModel.vertaling().tekst("kern.groep.overig")));
         model.put("sociaalTeams", sociaalTeams.voor(Set.of(slug)));
         model.put("zoekUrl", "/zoeken?kern=" + slug);
         return HttpResponse.ok(new ModelAndView<>("kern", model));
@@ -84,16 +82,17 @@ public class OverzichtPaginaController {
     public HttpResponse<?> thema(String code) {
         Thema thema = themas.findByCode(code).orElse(null);
         if (thema == null) {
-            return nietGevonden("Dit onderwerp kennen we niet.");
+            return HttpResponse.notFound();
         }
         List<VoorzieningWeergave> alle = aanbod.met(Facet.THEMA, code);
         Map<String, Object> model = paginaModel.met(thema.naam(),
-                thema.omschrijving() != null ? thema.omschrijving() : "Alle hulp en activiteiten over " + thema.naam() + ", per kern.",
+                thema.omschrijving() != null ? thema.omschrijving() : paginaModel.vertaling().tekst("thema.beschrijving", thema.naam()),
                 "/thema/" + code);
         model.put("thema", thema);
         model.put("aantal", alle.size());
         model.put("groepen", AlleAanbod.groepeer(alle,
-                v -> v.werkgebied().stream().map(k -> new String[]{k.slug(), k.naam()}).toList(), "Overal in de gemeente"));
+                v -> v.werkgebied().stream().map(k -> new String[]{k.slug(), k.naam()}).toList(),
+                paginaModel.vertaling().tekst("thema.groep.overal")));
         model.put("zoekUrl", "/zoeken?thema=" + code);
         return HttpResponse.ok(new ModelAndView<>("thema", model));
     }
@@ -105,10 +104,10 @@ public class OverzichtPaginaController {
                 : reader.lees(voorzieningen.findIdByAanbiederIdAndStatusOrderByNaam(aanbieder.id(), Status.GEPUBLICEERD)).stream()
                 .sorted(Comparator.comparing(VoorzieningWeergave::naam, String.CASE_INSENSITIVE_ORDER)).toList();
         if (aanbieder == null || van.isEmpty()) {
-            return nietGevonden("Deze aanbieder kennen we niet, of heeft nu geen aanbod.");
+            return HttpResponse.notFound();
         }
         Map<String, Object> model = paginaModel.met(aanbieder.naam(),
-                aanbieder.omschrijving() != null ? aanbieder.omschrijving() : "Het aanbod van " + aanbieder.naam() + ".",
+                aanbieder.omschrijving() != null ? aanbieder.omschrijving() : paginaModel.vertaling().tekst("aanbieder.beschrijving", aanbieder.naam()),
                 "/aanbieder/" + slug);
         model.put("aanbieder", aanbieder);
         model.put("voorzieningen", van);
@@ -118,21 +117,16 @@ public class OverzichtPaginaController {
 
     @Get("/kernen")
     public HttpResponse<?> alleKernen() {
-        Map<String, Object> model = paginaModel.met("Alle kernen", "Kies uw kern: alle hulp en activiteiten bij u in de buurt.", "/kernen");
+        Map<String, Object> model = paginaModel.vertaald("kernen.titel", "kernen.beschrijving", "/kernen");
         model.put("kernen", kernen.findAllOrderByNaam());
         return HttpResponse.ok(new ModelAndView<>("kernen", model));
     }
 
     @Get("/themas")
     public HttpResponse<?> alleThemas() {
-        Map<String, Object> model = paginaModel.met("Alle onderwerpen", "Kies een onderwerp: alle hulp en activiteiten daarover.", "/themas");
+        Map<String, Object> model = paginaModel.vertaald("themas.titel", "themas.beschrijving", "/themas");
         model.put("themas", themas.findAllOrderByVolgorde());
         return HttpResponse.ok(new ModelAndView<>("themas", model));
     }
 
-    private HttpResponse<?> nietGevonden(String melding) {
-        Map<String, Object> model = paginaModel.met("Niet gevonden");
-        model.put("melding", melding);
-        return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("melding", model));
-    }
 }

@@ -9,8 +9,16 @@ import jakarta.inject.Singleton;
 @Factory
 public class Berichten {
 
+    /**
+     * Dutch is the fallback for a key a language lacks, whatever the JVM's own locale is: a server set to English
+     * would otherwise answer a Dutch visitor with English text.
+     */
+    public static MessageSource bundel() {
+        return new ResourceBundleMessageSource("i18n.berichten", TaalKeuze.NL);
+    }
+
     @Singleton
     public MessageSource berichten() {
-        return new ResourceBundleMessageSource("i18n.berichten");
+        return bundel();
     }
 }

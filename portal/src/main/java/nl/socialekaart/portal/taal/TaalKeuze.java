@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The language of the interface: Dutch unless asked otherwise, by {@code ?lang=en} (remembered in the
  * functional cookie {@value #COOKIE}) or a browser that prefers English over Dutch. Only nl and en exist; the
- * content itself is always Dutch.
+ * content itself is always Dutch. The staff's side (beheer, professionals) exists in Dutch only, so it never
+ * mixes in English labels there.
  */
 @Singleton
 public class TaalKeuze implements HttpLocaleResolver {
@@ -32,6 +33,10 @@ public class TaalKeuze implements HttpLocaleResolver {
     }
 
     public static Locale taal(HttpRequest<?> request) {
+        String pad = request.getPath();
+        if (pad.startsWith("/beheer") || pad.startsWith("/professional")) {
+            return NL;
+        }
         Optional<Locale> gevraagd = gekend(request.getParameters().get("lang"));
         if (gevraagd.isPresent()) {
             return gevraagd.get();

@@ -7,78 +7,80 @@ import nl.socialekaart.directory.weergave.VoorzieningWeergave;
 import nl.socialekaart.directory.weergave.VoorzieningWeergave.LocatieWeergave;
 import nl.socialekaart.directory.weergave.VoorzieningWeergave.OpeningstijdWeergave;
 import nl.socialekaart.portal.PortalConfiguration;
+import nl.socialekaart.portal.taal.HuidigeTaal;
+import nl.socialekaart.portal.taal.Vertaling;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Puts together what the detail page shows per locatie: opening hours now and ahead, exceptions, route. */
 @Singleton
 public class VoorzieningDetail {
 
-    private static final DateTimeFormatter TIJD = DateTimeFormatter.ofPattern("H:mm");
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.of("nl"));
-
     private final OpeningstijdUitzonderingRepository uitzonderingen;
     private final PortalConfiguration configuration;
     private final Clock clock;
+    private final HuidigeTaal huidigeTaal;
 
     public VoorzieningDetail(OpeningstijdUitzonderingRepository uitzonderingen, PortalConfiguration configuration,
-                             Clock clock) {
+                             Clock clock, HuidigeTaal huidigeTaal) {
         this.uitzonderingen = uitzonderingen;
         this.configuration = configuration;
         this.clock = clock;
+        this.huidigeTaal = huidigeTaal;
     }
 
     public List<LocatieDetail> locaties(VoorzieningWeergave voorziening) {
         LocalDateTime nu = LocalDateTime.now(clock.withZone(ZoneId.of(configuration.tijdzone())));
+        Vertaling vertaling = huidigeTaal.vertaling();
         List<OpeningstijdUitzondering> komend = uitzonderingen
                 .findByVoorzieningIdAndTotGreaterThanEqualsOrderByVan(voorziening.id(), nu.toLocalDate());
         return voorziening.locaties().stream().map(l -> {
             List<OpeningstijdUitzondering> hier = komend.stream().filter(u -> u.geldtVoor(l.id())).toList();
-            return new LocatieDetail(l, Openingsstatus.op(nu, l.openingstijden(), hier), week(l, nu.toLocalDate()),
+            return new LocatieDetail(l, Openingsstatus.op(nu, l.openingstijden(), hier, vertaling),
+                    week(l, nu.toLocalDate(), vertaling),
                     hier.stream().filter(u -> !u.van().isAfter(nu.toLocalDate().plusDays(Openingsstatus.DAGEN_VOORUIT)))
-                            .map(VoorzieningDetail::inWoorden).toList(),
+                            .map(u -> inWoorden(u, vertaling)).toList(),
                     routeUrl(l));
         }).toList();
     }
 
-    private static List<LocatieDetail.Dag> week(LocatieWeergave locatie, LocalDate vandaag) {
+    private static List<LocatieDetail.Dag> week(LocatieWeergave locatie, LocalDate vandaag, Vertaling vertaling) {
         List<LocatieDetail.Dag> dagen = new ArrayList<>();
         for (int weekdag = 1; weekdag <= 7; weekdag++) {
             int dag = weekdag;
             String tijden = locatie.openingstijden().stream().filter(o -> o.weekdag() == dag)
                     .sorted(Comparator.comparing(OpeningstijdWeergave::opent))
-                    .map(o -> tijd(o.opent()) + " tot " + tijd(o.sluit()))
-                    .collect(Collectors.joining(" en "));
+                    .map(o -> vertaling.tekst("open.periode", tijd(o.opent(), vertaling), tijd(o.sluit(), vertaling)))
+                    .collect(Collectors.joining(vertaling.tekst("open.en")));
             if (!tijden.isEmpty()) {
-                dagen.add(new LocatieDetail.Dag(Weekdagen.naam(dag), tijden + " uur", vandaag.getDayOfWeek().getValue() == dag));
+                dagen.add(new LocatieDetail.Dag(vertaling.weekdag(dag), vertaling.tekst("open.tijden", tijden),
+                        vandaag.getDayOfWeek().getValue() == dag));
             }
         }
         return dagen;
     }
 
     /** "Gesloten op maandag 6 april: Tweede Paasdag", "Van … tot en met …: 10:00 tot 12:00 uur (zomer)". */
-    static String inWoorden(OpeningstijdUitzondering u) {
-        String dagen = u.van().equals(u.tot()) ? "op " + DATUM.format(u.van())
-                : "van " + DATUM.format(u.van()) + " tot en met " + DATUM.format(u.tot());
+    static String inWoorden(OpeningstijdUitzondering u, Vertaling vertaling) {
+        String dagen = u.van().equals(u.tot()) ? vertaling.tekst("uitzondering.op", vertaling.dagEnDatum(u.van()))
+                : vertaling.tekst("uitzondering.vantot", vertaling.dagEnDatum(u.van()), vertaling.dagEnDatum(u.tot()));
         if (u.gesloten()) {
-            return "Gesloten " + dagen + ": " + u.reden();
+            return vertaling.tekst("uitzondering.gesloten", dagen, u.reden());
         }
-        return "Andere tijden " + dagen + ": " + TIJD.format(u.opent()) + " tot " + TIJD.format(u.sluit()) + " uur ("
-                + u.reden() + ")";
+        return vertaling.tekst("uitzondering.anders", dagen,
+                vertaling.tekst("open.periode", vertaling.tijd(u.opent()), vertaling.tijd(u.sluit())), u.reden());
     }
 
-    private static String tijd(String hhmm) {
-        return TIJD.format(LocalTime.parse(hhmm));
+    private static String tijd(String hhmm, Vertaling vertaling) {
+        return vertaling.tijd(LocalTime.parse(hhmm));
     }
 
     private String routeUrl(LocatieWeergave l) {

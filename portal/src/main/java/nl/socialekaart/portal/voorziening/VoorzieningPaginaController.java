@@ -3,7 +3,6 @@ package nl.socialekaart.portal.voorziening;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -40,7 +39,7 @@ public class VoorzieningPaginaController {
     public HttpResponse<?> detail(String id, String slug, @Nullable @QueryValue String gemeld) {
         Optional<VoorzieningWeergave> gevonden = gepubliceerd(id);
         if (gevonden.isEmpty()) {
-            return nietGevonden(paginaModel);
+            return HttpResponse.notFound();
         }
         VoorzieningWeergave voorziening = gevonden.get();
         if (!voorziening.slug().equals(slug)) {
@@ -54,11 +53,5 @@ public class VoorzieningPaginaController {
     /** A published voorziening by the id in an address; anything else (unknown, concept, archived) is not there. */
     public Optional<VoorzieningWeergave> gepubliceerd(String id) {
         return VoorzieningUrl.id(id).flatMap(reader::lees).filter(v -> v.status() == Status.GEPUBLICEERD);
-    }
-
-    public static HttpResponse<?> nietGevonden(PaginaModel paginaModel) {
-        Map<String, Object> model = paginaModel.met("Niet gevonden");
-        model.put("melding", "Deze voorziening bestaat niet (meer).");
-        return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("melding", model));
     }
 }

@@ -12,6 +12,8 @@ import nl.socialekaart.directory.taxonomie.ThemaRepository;
 import nl.socialekaart.directory.voorziening.Kosten;
 import nl.socialekaart.directory.voorziening.Soort;
 import nl.socialekaart.directory.voorziening.Toegang;
+import nl.socialekaart.portal.taal.HuidigeTaal;
+import nl.socialekaart.portal.taal.Vertaling;
 import nl.socialekaart.search.ExpiringValue;
 import nl.socialekaart.search.zoeken.Facet;
 import nl.socialekaart.search.zoeken.FacetWaarde;
@@ -25,32 +27,29 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
-/** Turns the codes in facet counts into the words people read: kern and thema names, plain-Dutch toegang. */
+/** Turns the codes in facet counts into the words people read: kern and thema names, toegang in plain words, in the language of the request. */
 @Singleton
 public class FacetLabels {
 
-
-    private static final Map<Facet, String> TITELS = Map.of(
-            Facet.KERN, "Kern", Facet.GEBIED, "Gebied van het sociaal team", Facet.GEMEENTE, "Gemeente",
-            Facet.THEMA, "Onderwerp",
-            Facet.DOELGROEP, "Voor wie", Facet.TOEGANG, "Toegang", Facet.KOSTEN, "Kosten", Facet.SOORT, "Soort");
 
     private final KernRepository kernen;
     private final GemeenteRepository gemeenten;
     private final ThemaRepository themas;
     private final DoelgroepRepository doelgroepen;
     private final Teksten teksten;
+    private final HuidigeTaal huidigeTaal;
     /** The names change rarely and a search should not reload thousands of them: kept for a minute. */
     private final ExpiringValue<Namen> namen = new ExpiringValue<>(Duration.ofMinutes(1), this::laad,
             n -> n.plaatsen().isEmpty());
 
     public FacetLabels(KernRepository kernen, GemeenteRepository gemeenten, ThemaRepository themas,
-                       DoelgroepRepository doelgroepen, Teksten teksten) {
+                       DoelgroepRepository doelgroepen, Teksten teksten, HuidigeTaal huidigeTaal) {
         this.kernen = kernen;
         this.gemeenten = gemeenten;
         this.themas = themas;
         this.doelgroepen = doelgroepen;
         this.teksten = teksten;
+        this.huidigeTaal = huidigeTaal;
     }
 
     public List<FacetWeergave> weergave(ZoekResultaat resultaat) {
@@ -58,9 +57,10 @@ public class FacetLabels {
         Map<String, String> kernNamen = namen.plaatsen();
         Map<String, String> themaNamen = namen.themas();
         Map<String, String> doelgroepNamen = namen.doelgroepen();
+        Vertaling vertaling = huidigeTaal.vertaling();
         List<FacetWeergave> weergave = new ArrayList<>();
         resultaat.facetten().forEach((facet, waarden) -> weergave.add(new FacetWeergave(facet.parameter(),
-                TITELS.get(facet), waarden.stream().map(w -> new FacetOptie(w.waarde(),
+                vertaling.tekst("facet." + facet.name()), waarden.stream().map(w -> new FacetOptie(w.waarde(),
                         label(facet, w, kernNamen, themaNamen, doelgroepNamen), w.aantal(), w.gekozen())).toList())));
         return weergave;
     }

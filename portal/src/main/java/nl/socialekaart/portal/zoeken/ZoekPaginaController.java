@@ -67,7 +67,7 @@ public class ZoekPaginaController {
     @Get
     @View("home")
     public Map<String, Object> home(@Nullable @QueryValue String kern) {
-        Map<String, Object> model = paginaModel.met("Vind hulp en activiteiten bij u in de buurt", null, "/");
+        Map<String, Object> model = paginaModel.vertaald("home.titel", null, "/");
         List<Kern> alle = kernen.findAllOrderByNaam();
         Optional<Kern> gekozen = alle.stream().filter(k -> k.slug().equals(kern)).findFirst();
         model.put("kernen", alle);
@@ -88,7 +88,8 @@ public class ZoekPaginaController {
                 plaats.plaats(), plaats.sortering(), paginaNummer(pagina), PER_PAGINA);
         ZoekResultaat resultaat = zoeker.zoek(vraag);
         zoeklogger.log(resultaat, Zoekopdracht.Bron.PAGINA);
-        Map<String, Object> model = paginaModel.met(vraag.tekst() == null ? "Alle voorzieningen" : "Zoeken naar " + vraag.tekst());
+        Map<String, Object> model = vraag.tekst() == null ? paginaModel.vertaald("zoeken.titel.alles", null, null)
+                : paginaModel.vertaald("zoeken.titel.naar", null, null, vraag.tekst());
         model.put("q", vraag.tekst() == null ? "" : vraag.tekst());
         model.put("kern", vraag.gekozen(Facet.KERN).stream().findFirst().orElse(""));
         model.put("kernen", kernen.findAllOrderByNaam());
