@@ -11,6 +11,7 @@ import nl.socialekaart.directory.gebruiker.Gebruiker;
 import nl.socialekaart.directory.gebruiker.GebruikerRepository;
 import nl.socialekaart.directory.gebruiker.Wachtwoorden;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,12 @@ public class GebruikerAuthenticatie<B> implements HttpRequestExecutorAuthenticat
     private final Wachtwoorden wachtwoorden;
     /** Checked when the account does not exist, so a wrong address takes as long as a wrong password. */
     private final String onbestaandeHash;
+    private final Clock clock;
 
-    public GebruikerAuthenticatie(GebruikerRepository gebruikers, Wachtwoorden wachtwoorden) {
+    public GebruikerAuthenticatie(GebruikerRepository gebruikers, Wachtwoorden wachtwoorden, Clock clock) {
         this.gebruikers = gebruikers;
         this.wachtwoorden = wachtwoorden;
+        this.clock = clock;
         this.onbestaandeHash = wachtwoorden.hash("geen-account-met-dit-adres");
     }
 
@@ -47,12 +50,14 @@ public class GebruikerAuthenticatie<B> implements HttpRequestExecutorAuthenticat
         if (!gebruiker.actief()) {
             return AuthenticationResponse.failure(AuthenticationFailureReason.USER_DISABLED);
         }
-        return AuthenticationResponse.success(gebruiker.email(), List.of(gebruiker.rol().name()), kenmerken(gebruiker));
+        return AuthenticationResponse.success(gebruiker.email(), List.of(gebruiker.rol().name()), kenmerken(gebruiker, clock.millis()));
     }
 
     /** What pages and access checks need to know of the user, carried in the signed token. */
-    private static Map<String, Object> kenmerken(Gebruiker gebruiker) {
+    private static Map<String, Object> kenmerken(Gebruiker gebruiker, long nu) {
         Map<String, Object> kenmerken = new HashMap<>();
+        // in milliseconds, unlike the token's own iat: a logout and a new login can fall in the same second
+        kenmerken.put(Ingelogd.INGELOGD_OP, nu);
         kenmerken.put(Ingelogd.GEBRUIKER_ID, gebruiker.id().toString());
         kenmerken.put(Ingelogd.NAAM, gebruiker.naam());
         if (gebruiker.aanbiederId() != null) {

@@ -17,6 +17,7 @@ public record Ingelogd(UUID gebruikerId, String email, String naam, Rol rol, Opt
     static final String NAAM = "naam";
     static final String AANBIEDER_ID = "aanbieder_id";
     static final String GEBIED_ID = "gebied_id";
+    static final String INGELOGD_OP = "ingelogd_op";
 
     public static Ingelogd van(Authentication authentication) {
         var kenmerken = authentication.getAttributes();

@@ -17,6 +17,8 @@ import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
 import nl.socialekaart.directory.demo.DemoGebruikers;
+import nl.socialekaart.directory.gebruiker.Gebruiker;
+import nl.socialekaart.directory.gebruiker.Gebruikers;
 import nl.socialekaart.directory.gebruiker.Rol;
 import nl.socialekaart.directory.testdata.MetEmbeddedStack;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,6 +50,7 @@ class BeheerToegangIT implements MetEmbeddedStack {
     HttpClient http;
 
     @Inject Router router;
+    @Inject Gebruikers gebruikers;
 
     private BlockingHttpClient client() {
         return http.toBlocking();
@@ -131,6 +135,44 @@ class BeheerToegangIT implements MetEmbeddedStack {
         assertEquals(HttpStatus.SEE_OTHER, uit.getStatus());
         assertTrue(uit.getHeaders().getAll("Set-Cookie").stream()
                 .anyMatch(c -> c.startsWith(Inloggen.COOKIE + "=;") || c.contains("Max-Age=0")), uit.getHeaders().getAll("Set-Cookie").toString());
+    }
+
+    @Test
+    void aCopiedCookieStopsWorkingWhenItsOwnerLogsOut() {
+        String cookie = Inloggen.als(client(), DemoGebruikers.REDACTEUR);
+        assertEquals(HttpStatus.OK, verstuur(HttpRequest.GET("/beheer").header("Cookie", cookie)).getStatus());
+
+        verstuur(HttpRequest.POST("/beheer/uitloggen", "").contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .header("Cookie", cookie));
+
+        HttpResponse<String> gekopieerd = verstuur(HttpRequest.GET("/beheer").header("Cookie", cookie).accept(MediaType.TEXT_HTML_TYPE));
+        assertEquals(HttpStatus.SEE_OTHER, gekopieerd.getStatus());
+        assertEquals("/beheer/inloggen", gekopieerd.getHeaders().get("Location"));
+        String opnieuw = Inloggen.als(client(), DemoGebruikers.REDACTEUR);
+        assertEquals(HttpStatus.OK, verstuur(HttpRequest.GET("/beheer").header("Cookie", opnieuw)).getStatus());
+    }
+
+    @Test
+    void deactivatingAnAccountOrGivingItANewPasswordEndsItsSessionsAtOnce() {
+        Gebruiker eerste = gebruikers.maak("tijdelijk-" + UUID.randomUUID() + "@example.nl", "Tijdelijke Redacteur",
+                "een-lang-wachtwoord-1", Rol.REDACTEUR, null, null);
+        Gebruiker tweede = gebruikers.maak("tijdelijk-" + UUID.randomUUID() + "@example.nl", "Tweede Redacteur",
+                "een-lang-wachtwoord-2", Rol.REDACTEUR, null, null);
+        String sessieEerste = Inloggen.als(client(), eerste.email(), "een-lang-wachtwoord-1");
+        String sessieTweede = Inloggen.als(client(), tweede.email(), "een-lang-wachtwoord-2");
+        String beheerder = Inloggen.als(client(), DemoGebruikers.BEHEERDER);
+        assertEquals(HttpStatus.OK, verstuur(HttpRequest.GET("/beheer").header("Cookie", sessieEerste)).getStatus());
+
+        verstuur(HttpRequest.POST("/beheer/gebruikers/" + eerste.id() + "/deactiveren", Map.of("version", "" + eerste.version()))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).header("Cookie", beheerder));
+        verstuur(HttpRequest.POST("/beheer/gebruikers/" + tweede.id() + "/wachtwoord", Map.of("version", "" + tweede.version()))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).header("Cookie", beheerder));
+
+        assertEquals(HttpStatus.SEE_OTHER, verstuur(HttpRequest.GET("/beheer").header("Cookie", sessieEerste)
+                .accept(MediaType.TEXT_HTML_TYPE)).getStatus());
+        assertEquals(HttpStatus.SEE_OTHER, verstuur(HttpRequest.GET("/beheer").header("Cookie", sessieTweede)
+                .accept(MediaType.TEXT_HTML_TYPE)).getStatus());
+        assertEquals(HttpStatus.OK, verstuur(HttpRequest.GET("/beheer").header("Cookie", beheerder)).getStatus());
     }
 
     /**

@@ -175,6 +175,8 @@ class VerwijzingIT implements MetEmbeddedStack {
         assertTrue(fout.body().contains("Vul een geldig e-mailadres in."));
 
         assertEquals(HttpStatus.OK, get("/beheer/voorzieningen/" + TAALCAFE + "/professioneel", aanbieder).getStatus());
+        assertTrue(get("/beheer/voorzieningen/" + TAALCAFE, aanbieder).body()
+                .contains("href=\"/beheer/voorzieningen/" + TAALCAFE + "/professioneel\""), "het bewerkformulier wijst de weg");
         HttpResponse<String> vanAnder = get("/beheer/voorzieningen/" + TAALCAFE + "/professioneel", andereAanbieder);
         HttpResponse<String> geraden = get("/beheer/voorzieningen/" + UUID.randomUUID() + "/professioneel", andereAanbieder);
         assertEquals(HttpStatus.NOT_FOUND, vanAnder.getStatus());

@@ -26,6 +26,7 @@ import nl.socialekaart.directory.kern.Gebied;
 import nl.socialekaart.directory.kern.GebiedRepository;
 import nl.socialekaart.portal.beheer.BeheerModel;
 import nl.socialekaart.portal.beveiliging.Ingelogd;
+import nl.socialekaart.portal.beveiliging.Sessies;
 
 import java.net.URI;
 import java.security.SecureRandom;
@@ -56,16 +57,19 @@ public class GebruikersController {
     private final AanbiederRepository aanbieders;
     private final GebiedRepository gebieden;
     private final BeheerModel beheerModel;
+    private final Sessies sessies;
     private final SecureRandom random = new SecureRandom();
 
     public GebruikersController(GebruikerRepository repository, Gebruikers gebruikers, Wachtwoorden wachtwoorden,
-                                AanbiederRepository aanbieders, GebiedRepository gebieden, BeheerModel beheerModel) {
+                                AanbiederRepository aanbieders, GebiedRepository gebieden, BeheerModel beheerModel,
+                                Sessies sessies) {
         this.repository = repository;
         this.gebruikers = gebruikers;
         this.wachtwoorden = wachtwoorden;
         this.aanbieders = aanbieders;
         this.gebieden = gebieden;
         this.beheerModel = beheerModel;
+        this.sessies = sessies;
     }
 
     /** One account as the list shows it. */
@@ -146,6 +150,8 @@ public class GebruikersController {
     private HttpResponse<?> bewaar(Authentication authentication, Gebruiker gewijzigd, String wachtwoord) {
         try {
             Gebruiker opgeslagen = repository.update(gewijzigd);
+            // a deactivated account or a new password leaves no session of the old state behind
+            sessies.intrekken(opgeslagen.id());
             return HttpResponse.ok(lijst(authentication, opgeslagen, wachtwoord)).header("Cache-Control", "no-store");
         } catch (OptimisticLockException e) {
             return HttpResponse.status(HttpStatus.CONFLICT).body(lijstMetFout(authentication,
