@@ -7,12 +7,15 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.views.exceptions.ViewRenderingException;
 import nl.socialekaart.portal.PaginaModel;
 import nl.socialekaart.search.zoeken.OngeldigeZoekvraagException;
 import nl.socialekaart.search.zoeken.ZoekenNietBeschikbaarException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.Map;
 
 /**
@@ -25,9 +28,11 @@ public class FoutAfhandeling {
     private static final Logger LOG = LoggerFactory.getLogger(FoutAfhandeling.class);
 
     private final PaginaModel paginaModel;
+    private final VolledigGerenderdeViews<Map<String, Object>> views;
 
-    public FoutAfhandeling(PaginaModel paginaModel) {
+    public FoutAfhandeling(PaginaModel paginaModel, VolledigGerenderdeViews<Map<String, Object>> views) {
         this.paginaModel = paginaModel;
+        this.views = views;
     }
 
     @Error(global = true, exception = OngeldigeZoekvraagException.class)
@@ -42,6 +47,20 @@ public class FoutAfhandeling {
     public HttpResponse<?> zoekenNietBeschikbaar(HttpRequest<?> request, ZoekenNietBeschikbaarException e) {
         LOG.warn("Zoeken niet beschikbaar: {}", e.getCause() == null ? e.toString() : e.getCause().toString());
         return antwoord(request, HttpStatus.SERVICE_UNAVAILABLE, "fout.zoekenniet", "fout.zoekenniet");
+    }
+
+    /**
+     * A mistake in a page's template: the visitor gets an apology, the log gets the details. The views filter has
+     * had its turn by now, so this page is rendered here.
+     */
+    @Error(global = true, exception = ViewRenderingException.class)
+    public HttpResponse<?> paginaKapot(HttpRequest<?> request, ViewRenderingException e) throws IOException {
+        LOG.error("Pagina {} niet te tonen", request.getPath(), e);
+        Map<String, Object> model = paginaModel.vertaald("fout.intern", null, null);
+        model.put("melding", model.get("titel"));
+        StringWriter pagina = new StringWriter();
+        views.render("melding", model, request).writeTo(pagina);
+        return HttpResponse.serverError(pagina.toString()).contentType(MediaType.TEXT_HTML_TYPE);
     }
 
     @Error(global = true, status = HttpStatus.NOT_FOUND)

@@ -251,6 +251,13 @@ class VerwijzingIT implements MetEmbeddedStack {
         assertTrue(nogmaals.body().contains("Deze verwijzing is al geaccepteerd."));
 
         assertTrue(inzages(id) >= 5, "elke inzage staat in verwijzing_inzage");
+        String spoor = get("/beheer/verwijzingen/inzage?verwijzing=" + id, beheerder).body();
+        assertTrue(spoor.contains("Piet Professional") && spoor.contains("Anna Aanbieder"), "de beheerder ziet wie las");
+        assertTrue(spoor.contains("geopend") && spoor.contains("geaccepteerd"), spoor);
+        assertFalse(spoor.contains(naam), "geen cliëntgegevens in het spoor");
+        HttpResponse<String> geenNummer = get("/beheer/verwijzingen/inzage?verwijzing=12345", beheerder);
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, geenNummer.getStatus());
+        assertTrue(geenNummer.body().contains("Dit is geen verwijzingsnummer."));
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 /** Moments as beheer pages show them, in the gemeente's time (templates may not call static methods). */
 public final class TijdWeergave {
 
-    static final TijdWeergave INSTANTIE = new TijdWeergave();
+    public static final TijdWeergave INSTANTIE = new TijdWeergave();
 
     private static final DateTimeFormatter FORMAAT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss")
             .withZone(ZoneId.of("Europe/Amsterdam"));
