@@ -326,8 +326,17 @@ class PortaalInBrowserIT implements MetEmbeddedStack {
             browser.driver().get(url("/zoeken?q=huiskamer"));
             assertEquals("Apply filters", browser.driver().findElement(By.cssSelector(".filters button[type=submit]")).getText(),
                     "de keuze wordt onthouden");
-            browser.driver().get(url("/?lang=nl"));
-            assertEquals("Vind hulp en activiteiten bij u in de buurt", browser.driver().findElement(By.tagName("h1")).getText());
+            assertTrue(browser.driver().getTitle().startsWith("Search for huiskamer"), browser.driver().getTitle());
+            browser.driver().get(url(detailUrl));
+            assertEquals("Opening hours", browser.driver().findElement(By.cssSelector(".locatie h3")).getText());
+            assertTrue(browser.driver().findElement(By.cssSelector(".openingstijden")).getText()
+                    .matches("(?s).*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday).*"));
+            browser.screenshotVolledig("pagina-detail-engels");
+
+            browser.driver().findElement(By.cssSelector("footer a[lang=nl]")).click();
+            browser.wacht().until(ExpectedConditions.urlContains("lang=nl"));
+            assertEquals("Openingstijden", browser.driver().findElement(By.cssSelector(".locatie h3")).getText());
+            assertEquals("nl", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
         }
     }
 
