@@ -96,6 +96,24 @@ public class Outbox {
         return ids;
     }
 
+    /**
+     * Deletes processed rows processed before {@code grens}, except the newest processed one (it dates the last
+     * sync). Open rows are never touched. Processed rows only matter to a full reindex that is running (minutes).
+     *
+     * @return how many rows were deleted
+     */
+    public int ruimOp(java.time.Instant grens) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("""
+                     delete from outbox where verwerkt_op < ?
+                        and id < (select max(id) from outbox where verwerkt_op is not null)""")) {
+            statement.setTimestamp(1, java.sql.Timestamp.from(grens));
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new OutboxNietBereikbaarException(e);
+        }
+    }
+
     public long hoogsteId() {
         return querySingleLong("select coalesce(max(id), 0) from outbox").orElse(0L);
     }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +24,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -32,6 +35,7 @@ class OutboxIT implements MetEmbeddedStack {
     @Inject AanbiederRepository aanbieders;
     @Inject TransactionOperations<Connection> transactions;
     @Inject DataSource dataSource;
+    @Inject Outbox outbox;
 
     @Test
     void publishedVoorzieningChangeWritesAnOutboxRow() {
@@ -111,11 +115,34 @@ class OutboxIT implements MetEmbeddedStack {
                 "update voorziening set website = 'javascript:alert(1)' where id = ?", voorziening.id()));
     }
 
+    @Test
+    void processedRowsPastTheRetentionAreDeletedButOpenRowsAndTheNewestProcessedOneStay() {
+        Voorziening oud = aanbod.gepubliceerd("Boodschappendienst Opruimen", "Boodschappen aan huis");
+        Voorziening open = aanbod.gepubliceerd("Maaltijdservice Opruimen", "Warme maaltijden aan huis");
+        Voorziening nieuwste = aanbod.gepubliceerd("Belbus Opruimen", "Vervoer op afroep");
+        werkBij("update outbox set verwerkt_op = now() - interval '30 days' where voorziening_id = ?", oud.id());
+        werkBij("update outbox set verwerkt_op = null where voorziening_id = ?", open.id());
+        werkBij("update outbox set verwerkt_op = now() where voorziening_id = ?", nieuwste.id());
+        long openRijen = outboxRijen(open.id());
+
+        int weg = outbox.ruimOp(Instant.now().minus(Duration.ofDays(7)));
+
+        assertTrue(weg >= 1, "opgeruimd: " + weg);
+        assertEquals(0, outboxRijen(oud.id()));
+        assertEquals(openRijen, outboxRijen(open.id()), "open rijen blijven staan");
+        assertTrue(outboxRijen(nieuwste.id()) > 0);
+        assertTrue(outbox.laatstVerwerkt().isPresent());
+    }
+
     private void voerUit(String sql, UUID voorzieningId) {
+        assertEquals(1, werkBij(sql, voorzieningId));
+    }
+
+    private int werkBij(String sql, UUID voorzieningId) {
         try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, voorzieningId);
-            assertEquals(1, statement.executeUpdate());
+            return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
