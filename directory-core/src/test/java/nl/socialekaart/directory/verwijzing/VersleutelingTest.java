@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -43,6 +44,49 @@ class VersleutelingTest {
         assertThrows(IllegalStateException.class, () -> versleuteling.ontsleutel(geheim, UUID.randomUUID()));
         assertThrows(IllegalStateException.class, () -> new Versleuteling(
                 Base64.getEncoder().encodeToString(andereSleutel), Set.of()).ontsleutel(geheim, id));
+    }
+
+    @Test
+    void afterAKeyChangeOldValuesStillOpenAndAreReencryptedUnderTheNewKey() {
+        String nieuw = sleutel(7);
+        byte[] open = "Jan Jansen".getBytes(StandardCharsets.UTF_8);
+        byte[] onderOud = versleuteling.versleutel(open, id);
+        Versleuteling naWissel = new Versleuteling(nieuw, SLEUTEL, Set.of());
+
+        assertArrayEquals(open, naWissel.ontsleutel(onderOud, id));
+        assertTrue(naWissel.heeftVorigeSleutels());
+        assertFalse(naWissel.onderHuidigeSleutel(onderOud));
+        byte[] onderNieuw = naWissel.versleutel(naWissel.ontsleutel(onderOud, id), id);
+        assertTrue(naWissel.onderHuidigeSleutel(onderNieuw));
+        assertArrayEquals(open, new Versleuteling(nieuw, Set.of()).ontsleutel(onderNieuw, id), "zonder de oude sleutel");
+
+        IllegalStateException zonderOud = assertThrows(IllegalStateException.class,
+                () -> new Versleuteling(nieuw, Set.of()).ontsleutel(onderOud, id));
+        assertTrue(zonderOud.getMessage().contains("niet ingesteld"), zonderOud.getMessage());
+        assertThrows(IllegalStateException.class, () -> new Versleuteling(nieuw, "geen-sleutel", Set.of()));
+    }
+
+    @Test
+    void valuesFromBeforeKeyIdsStillOpenWithAnyConfiguredKey() throws Exception {
+        byte[] sleutel = Base64.getDecoder().decode(SLEUTEL);
+        byte[] nonce = new byte[12];
+        javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(sleutel, "AES"),
+                new javax.crypto.spec.GCMParameterSpec(128, nonce));
+        cipher.updateAAD(java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
+                .putLong(id.getLeastSignificantBits()).array());
+        byte[] geheim = cipher.doFinal("oud formaat".getBytes(StandardCharsets.UTF_8));
+        byte[] formaat1 = java.nio.ByteBuffer.allocate(1 + 12 + geheim.length).put((byte) 1).put(nonce).put(geheim).array();
+
+        Versleuteling naWissel = new Versleuteling(sleutel(9), SLEUTEL, Set.of());
+        assertEquals("oud formaat", new String(naWissel.ontsleutel(formaat1, id), StandardCharsets.UTF_8));
+        assertFalse(naWissel.onderHuidigeSleutel(formaat1));
+    }
+
+    private static String sleutel(int vulling) {
+        byte[] bytes = new byte[32];
+        java.util.Arrays.fill(bytes, (byte) vulling);
+        return Base64.getEncoder().encodeToString(bytes);
     }
 
     @Test
