@@ -41,7 +41,7 @@ public class Invoercontrole {
 
     public Uitkomst controleer(VoorzieningInvoer invoer, UUID id, Long version) {
         Map<String, String> fouten = new LinkedHashMap<>();
-        UUID aanbieder = uuid(invoer.aanbiederId());
+        UUID aanbieder = Formulierwaarde.uuid(Formulierwaarde.opgeschoond(invoer.aanbiederId())).orElse(null);
         Soort soort = waarde(Soort.class, invoer.soort());
         Toegang toegang = waarde(Toegang.class, invoer.toegang());
         Kosten kosten = waarde(Kosten.class, invoer.kosten());
@@ -73,14 +73,6 @@ public class Invoercontrole {
             return LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
             fouten.put(veld, "Vul een datum in als jjjj-mm-dd, bijvoorbeeld 2026-12-31.");
-            return null;
-        }
-    }
-
-    private static UUID uuid(String s) {
-        try {
-            return s == null || s.isBlank() ? null : UUID.fromString(s.strip());
-        } catch (IllegalArgumentException e) {
             return null;
         }
     }

@@ -18,6 +18,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import nl.socialekaart.directory.redactie.Formulierwaarde;
 import nl.socialekaart.directory.verwijzing.Lijstje;
 import nl.socialekaart.directory.verwijzing.Lijstjes;
 import nl.socialekaart.directory.voorziening.Status;
@@ -28,7 +29,6 @@ import nl.socialekaart.portal.PortalConfiguration;
 import nl.socialekaart.portal.beheer.BeheerModel;
 import nl.socialekaart.portal.verwijzing.NietGevonden;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +65,7 @@ public class LijstjeController {
     @Post(uri = "/professional/lijstjes", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({"PROFESSIONAL", "BEHEERDER", "REDACTEUR"})
     public MutableHttpResponse<?> voegToe(HttpRequest<?> request, @Body Map<String, Object> formulier) {
-        List<UUID> gekozen = waarden(formulier.get("v")).stream().map(NietGevonden::id).flatMap(Optional::stream).toList();
+        List<UUID> gekozen = waarden(formulier.get("v")).stream().map(Formulierwaarde::uuid).flatMap(Optional::stream).toList();
         String vorige = waarden(formulier.get("lijstje")).stream().findFirst().orElse(null);
         Optional<Lijstje> lijstje = lijstjes.maak(vorige, gekozen);
         UriBuilder terug = UriBuilder.of("/professional/zoeken");

@@ -12,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
+import nl.socialekaart.directory.redactie.Formulierwaarde;
 import nl.socialekaart.directory.kern.KernRepository;
 import nl.socialekaart.directory.verwijzing.ProfessioneleGegevens;
 import nl.socialekaart.directory.verwijzing.ProfessioneleGegevensRepository;
@@ -77,7 +78,7 @@ public class ProfessionalZoekController {
     @Get(uri = "/voorzieningen/{id}", produces = MediaType.TEXT_HTML)
     @Secured({"PROFESSIONAL", "BEHEERDER", "REDACTEUR"})
     public MutableHttpResponse<?> voorziening(String id, Authentication authentication) {
-        return NietGevonden.id(id).flatMap(i -> voorzieningPagina.model(i, authentication))
+        return Formulierwaarde.uuid(id).flatMap(i -> voorzieningPagina.model(i, authentication))
                 .<MutableHttpResponse<?>>map(model -> HttpResponse.ok(new ModelAndView<>("professional/voorziening", model)))
                 .orElseGet(() -> NietGevonden.pagina(beheerModel.met("Niet gevonden", authentication)));
     }

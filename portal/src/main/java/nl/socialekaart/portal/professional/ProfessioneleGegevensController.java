@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static nl.socialekaart.directory.redactie.Formulierwaarde.opgeschoond;
+import static nl.socialekaart.directory.redactie.Formulierwaarde.uuid;
 
 /**
  * The small form for the fields only professionals see. Redactie and beheerder edit every voorziening,
@@ -108,7 +109,7 @@ public class ProfessioneleGegevensController {
 
     private Optional<Voorziening> toegestaan(String id, Authentication authentication) {
         Ingelogd ingelogd = Ingelogd.van(authentication);
-        return NietGevonden.id(id).flatMap(voorzieningen::findById)
+        return uuid(id).flatMap(voorzieningen::findById)
                 .filter(v -> ingelogd.rol() != Rol.AANBIEDER || ingelogd.aanbiederId().filter(v.aanbiederId()::equals).isPresent());
     }
 

@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
+import nl.socialekaart.directory.redactie.Formulierwaarde;
 import nl.socialekaart.directory.verwijzing.Lezer;
 import nl.socialekaart.directory.verwijzing.VerwijzingOngeldigException;
 import nl.socialekaart.directory.verwijzing.VerwijzingOverzicht;
@@ -64,7 +65,7 @@ public class AanbiederVerwijzingController {
     @Secured("AANBIEDER")
     public MutableHttpResponse<?> detail(String id, Authentication authentication) {
         Map<String, Object> model = beheerModel.met("Verwijzing", authentication);
-        return NietGevonden.id(id).flatMap(i -> verwijzingen.lees(i, Lezers.van(authentication)))
+        return Formulierwaarde.uuid(id).flatMap(i -> verwijzingen.lees(i, Lezers.van(authentication)))
                 .<MutableHttpResponse<?>>map(inzicht -> {
                     model.put("v", inzicht);
                     model.put("fouten", Map.of());
@@ -78,7 +79,7 @@ public class AanbiederVerwijzingController {
     public MutableHttpResponse<?> reageer(String id, @Body Reactie reactie, Authentication authentication) {
         Lezer aanbieder = Lezers.van(authentication);
         Map<String, Object> model = beheerModel.met("Verwijzing", authentication);
-        UUID verwijzingId = NietGevonden.id(id).orElse(null);
+        UUID verwijzingId = Formulierwaarde.uuid(id).orElse(null);
         if (verwijzingId == null) {
             return NietGevonden.pagina(model);
         }

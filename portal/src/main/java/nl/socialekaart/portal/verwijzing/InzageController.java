@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static nl.socialekaart.directory.redactie.Formulierwaarde.opgeschoond;
+import static nl.socialekaart.directory.redactie.Formulierwaarde.uuid;
 
 /** The read trail of referrals for the beheerder: who read how many in the last 30 days, and the newest entries. */
 @Controller("/beheer/verwijzingen/inzage")
@@ -50,7 +51,7 @@ public class InzageController {
         Map<String, Object> model = beheerModel.met("Wie las welke verwijzing", authentication);
         String email = opgeschoond(gebruiker);
         String nummer = opgeschoond(verwijzing);
-        Optional<UUID> verwijzingId = nummer == null ? Optional.empty() : NietGevonden.id(nummer);
+        Optional<UUID> verwijzingId = uuid(nummer);
         model.put("gebruiker", email == null ? "" : email);
         model.put("verwijzing", nummer == null ? "" : nummer);
         model.put("lezers", inzagelog.lezers(clock.instant().minus(PERIODE)));

@@ -6,8 +6,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ModelAndView;
 
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * One answer for "does not exist", "not yours" and "not an id": the same 404 page, so guessing ids
@@ -22,13 +20,5 @@ public final class NietGevonden {
         model.put("titel", "Niet gevonden");
         model.put("melding", "Deze pagina bestaat niet, of u hebt er geen toegang toe.");
         return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("beheer/niet-gevonden", model));
-    }
-
-    public static Optional<UUID> id(String tekst) {
-        try {
-            return Optional.of(UUID.fromString(tekst));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
+import nl.socialekaart.directory.redactie.Formulierwaarde;
 import nl.socialekaart.directory.verwijzing.Lezer;
 import nl.socialekaart.directory.verwijzing.NieuweVerwijzing;
 import nl.socialekaart.directory.verwijzing.Urgentie;
@@ -79,7 +80,7 @@ public class ProfessionalVerwijzingController {
     public MutableHttpResponse<?> detail(String id, @Nullable @io.micronaut.http.annotation.QueryValue String verstuurd,
                                          Authentication authentication) {
         Map<String, Object> model = beheerModel.met("Verwijzing", authentication);
-        return NietGevonden.id(id).flatMap(i -> verwijzingen.lees(i, Lezers.van(authentication)))
+        return Formulierwaarde.uuid(id).flatMap(i -> verwijzingen.lees(i, Lezers.van(authentication)))
                 .<MutableHttpResponse<?>>map(inzicht -> {
                     model.put("v", inzicht);
                     model.put("verstuurd", verstuurd != null);
@@ -93,7 +94,7 @@ public class ProfessionalVerwijzingController {
     public MutableHttpResponse<?> vulAan(String id, @Body Aanvulling aanvulling, Authentication authentication) {
         Lezer professional = Lezers.van(authentication);
         Map<String, Object> model = beheerModel.met("Verwijzing", authentication);
-        UUID verwijzingId = NietGevonden.id(id).orElse(null);
+        UUID verwijzingId = Formulierwaarde.uuid(id).orElse(null);
         if (verwijzingId == null) {
             return NietGevonden.pagina(model);
         }
@@ -115,8 +116,8 @@ public class ProfessionalVerwijzingController {
                             @Nullable String toestemmingOp, @Nullable String urgentie) {
 
         NieuweVerwijzing nieuw() {
-            return new NieuweVerwijzing(NietGevonden.id(voorziening == null ? "" : voorziening).orElse(null),
-                    kern == null ? null : NietGevonden.id(kern).orElse(null), naam, bereikbaar, vraag,
+            return new NieuweVerwijzing(Formulierwaarde.uuid(voorziening).orElse(null),
+                    Formulierwaarde.uuid(kern).orElse(null), naam, bereikbaar, vraag,
                     "ja".equals(toestemming), datum(toestemmingOp), urgentie(urgentie));
         }
 

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
+import nl.socialekaart.directory.redactie.Formulierwaarde;
 import nl.socialekaart.directory.voorziening.Status;
 import nl.socialekaart.directory.weergave.VoorzieningWeergave;
 import nl.socialekaart.directory.weergave.VoorzieningWeergaveReader;
@@ -52,6 +53,6 @@ public class VoorzieningPaginaController {
 
     /** A published voorziening by the id in an address; anything else (unknown, concept, archived) is not there. */
     public Optional<VoorzieningWeergave> gepubliceerd(String id) {
-        return VoorzieningUrl.id(id).flatMap(reader::lees).filter(v -> v.status() == Status.GEPUBLICEERD);
+        return Formulierwaarde.uuid(id).flatMap(reader::lees).filter(v -> v.status() == Status.GEPUBLICEERD);
     }
 }

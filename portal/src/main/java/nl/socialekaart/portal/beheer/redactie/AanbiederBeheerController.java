@@ -33,6 +33,7 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static nl.socialekaart.directory.redactie.Formulierwaarde.opgeschoond;
+import static nl.socialekaart.directory.redactie.Formulierwaarde.uuid;
 
 /** Aanbieders in beheer (REDACTEUR, BEHEERDER): list, create, edit, with Dutch field messages and a version check. */
 @Controller("/beheer/aanbieders")
@@ -149,11 +150,7 @@ public class AanbiederBeheerController {
     }
 
     private Optional<Aanbieder> zoek(String id) {
-        try {
-            return aanbieders.findById(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return uuid(id).flatMap(aanbieders::findById);
     }
 
     private static AanbiederRol rol(String s) {

@@ -20,11 +20,12 @@ import nl.socialekaart.portal.beheer.BeheerModel;
 import nl.socialekaart.portal.beveiliging.Ingelogd;
 
 import java.net.URI;
+import nl.socialekaart.directory.redactie.Formulierwaarde;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A REDACTEUR's review of what AANBIEDER accounts proposed: the open proposals, each field by field against
@@ -95,11 +96,7 @@ public class BeoordelenController {
     }
 
     private Optional<Wijzigingsvoorstel> voorstel(String id) {
-        try {
-            return redactie.voorstel(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Formulierwaarde.uuid(id).flatMap(redactie::voorstel);
     }
 
     private ModelAndView<Map<String, Object>> pagina(Authentication authentication, Wijzigingsvoorstel voorstel, String fout) {

@@ -35,6 +35,7 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static nl.socialekaart.directory.redactie.Formulierwaarde.opgeschoond;
+import static nl.socialekaart.directory.redactie.Formulierwaarde.uuid;
 
 /**
  * Locaties in beheer (REDACTEUR, BEHEERDER). The address is placed by the geocoder on save (point, BAG id,
@@ -110,7 +111,7 @@ public class LocatieBeheerController {
         Map<String, String> fouten = new LinkedHashMap<>();
         Double lat = getal(form.get("latitude"), "latitude", fouten);
         Double lon = getal(form.get("longitude"), "longitude", fouten);
-        UUID kern = uuid(form.get("kernId"));
+        UUID kern = uuid(opgeschoond(form.get("kernId"))).orElse(null);
         String postcode = opgeschoond(form.get("postcode"));
         Locatie locatie = new Locatie(id, opgeschoond(form.get("naam")), opgeschoond(form.get("straat")),
                 opgeschoond(form.get("huisnummer")),
@@ -194,8 +195,7 @@ public class LocatieBeheerController {
     }
 
     private Optional<Locatie> zoek(String id) {
-        UUID uuid = uuid(id);
-        return uuid == null ? Optional.empty() : locaties.findById(uuid);
+        return uuid(opgeschoond(id)).flatMap(locaties::findById);
     }
 
     private static Double getal(String s, String veld, Map<String, String> fouten) {
@@ -206,14 +206,6 @@ public class LocatieBeheerController {
             return Double.valueOf(s.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
             fouten.put(veld, "Vul een getal in, bijvoorbeeld 51.9235.");
-            return null;
-        }
-    }
-
-    private static UUID uuid(String s) {
-        try {
-            return s == null || s.isBlank() ? null : UUID.fromString(s.strip());
-        } catch (IllegalArgumentException e) {
             return null;
         }
     }

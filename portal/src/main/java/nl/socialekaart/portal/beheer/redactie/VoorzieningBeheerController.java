@@ -31,6 +31,8 @@ import nl.socialekaart.portal.beheer.BeheerModel;
 import nl.socialekaart.portal.beveiliging.Ingelogd;
 
 import java.net.URI;
+import nl.socialekaart.directory.redactie.Formulierwaarde;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +74,7 @@ public class VoorzieningBeheerController {
                                                    @Nullable @QueryValue String aanbieder,
                                                    @Nullable @QueryValue String melding) {
         Ingelogd ingelogd = Ingelogd.van(authentication);
-        UUID aanbiederFilter = ingelogd.rol() == Rol.AANBIEDER ? ingelogd.aanbiederId().orElseThrow() : uuid(aanbieder);
+        UUID aanbiederFilter = ingelogd.rol() == Rol.AANBIEDER ? ingelogd.aanbiederId().orElseThrow() : Formulierwaarde.uuid(aanbieder).orElse(null);
         String statusFilter = status != null && List.of("CONCEPT", "TER_BEOORDELING", "GEPUBLICEERD", "GEARCHIVEERD")
                 .contains(status) ? status : null;
         Map<String, Object> model = beheerModel.met("Aanbod", authentication);
@@ -219,12 +221,8 @@ public class VoorzieningBeheerController {
 
     /** The voorziening if it exists and the logged-in person may edit it (an AANBIEDER: only its own). */
     private Optional<Redactie.Stand> toegestaan(Authentication authentication, String id) {
-        UUID uuid = uuid(id);
-        if (uuid == null) {
-            return Optional.empty();
-        }
         Ingelogd ingelogd = Ingelogd.van(authentication);
-        return redactie.lees(uuid).filter(s -> ingelogd.rol() != Rol.AANBIEDER
+        return Formulierwaarde.uuid(id).flatMap(redactie::lees).filter(s -> ingelogd.rol() != Rol.AANBIEDER
                 || ingelogd.aanbiederId().map(a -> a.equals(s.voorziening().aanbiederId())).orElse(false));
     }
 
@@ -251,13 +249,5 @@ public class VoorzieningBeheerController {
         model.put("tijd", TijdWeergave.INSTANTIE);
         model.put("redacteur", !Ingelogd.van(authentication).heeft(Rol.AANBIEDER));
         return new ModelAndView<>("beheer/voorziening-formulier", model);
-    }
-
-    private static UUID uuid(String s) {
-        try {
-            return s == null || s.isBlank() ? null : UUID.fromString(s);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }
