@@ -139,12 +139,8 @@ public class AanbiederBeheerController {
     private ModelAndView<Map<String, Object>> formulier(Authentication authentication, UUID id, Long version,
                                                         Map<String, String> waarden, Map<String, String> fouten,
                                                         Map<String, String> conflict) {
-        Map<String, Object> model = beheerModel.met(id == null ? "Nieuwe aanbieder" : "Aanbieder bewerken", authentication);
-        model.put("id", id);
-        model.put("version", version);
-        model.put("w", waarden);
-        model.put("fouten", fouten);
-        model.put("conflict", conflict);
+        Map<String, Object> model = beheerModel.formulier(id == null ? "Nieuwe aanbieder" : "Aanbieder bewerken",
+                authentication, id, version, waarden, fouten, conflict);
         model.put("rollen", AanbiederRol.values());
         return new ModelAndView<>("beheer/aanbieder-formulier", model);
     }

@@ -184,12 +184,8 @@ public class LocatieBeheerController {
     private ModelAndView<Map<String, Object>> formulier(Authentication authentication, UUID id, Long version,
                                                         Map<String, String> waarden, Map<String, String> fouten,
                                                         Map<String, String> conflict) {
-        Map<String, Object> model = beheerModel.met(id == null ? "Nieuwe locatie" : "Locatie bewerken", authentication);
-        model.put("id", id);
-        model.put("version", version);
-        model.put("w", waarden);
-        model.put("fouten", fouten);
-        model.put("conflict", conflict);
+        Map<String, Object> model = beheerModel.formulier(id == null ? "Nieuwe locatie" : "Locatie bewerken",
+                authentication, id, version, waarden, fouten, conflict);
         model.put("kernen", keuzes.kernen());
         return new ModelAndView<>("beheer/locatie-formulier", model);
     }
