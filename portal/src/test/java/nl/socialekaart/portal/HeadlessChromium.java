@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * the browser tests are skipped, unless SOCIALE_KAART_BROWSERTESTS=verplicht (as in CI), which makes
  * a missing browser a failure.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     private static final Path BINARY = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -24,7 +24,7 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    static void vereist() {
+    public static void vereist() {
         boolean aanwezig = Files.isExecutable(BINARY);
         if (!aanwezig && "verplicht".equals(System.getenv("SOCIALE_KAART_BROWSERTESTS"))) {
             throw new IllegalStateException("Chromium ontbreekt op " + BINARY + " (apt-get install chromium)");
@@ -33,11 +33,11 @@ final class HeadlessChromium {
     }
 
     /** The DOM after the page's scripts ran. */
-    static String dom(String url) throws IOException, InterruptedException {
+    public static String dom(String url) throws IOException, InterruptedException {
         return run(url, List.of("--virtual-time-budget=5000", "--dump-dom"));
     }
 
-    static Path screenshot(String naam, String url) throws IOException, InterruptedException {
+    public static Path screenshot(String naam, String url) throws IOException, InterruptedException {
         Files.createDirectories(SCREENSHOTS);
         Path bestand = SCREENSHOTS.resolve(naam + ".png").toAbsolutePath();
         run(url, List.of("--virtual-time-budget=5000", "--window-size=1280,1400", "--screenshot=" + bestand));

@@ -3,8 +3,8 @@ package nl.socialekaart.portal.beheer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
-import nl.socialekaart.portal.PaginaModel;
-import nl.socialekaart.portal.beveiliging.Ingelogd;
+import nl.socialekaart.portal.web.PaginaModel;
+import nl.socialekaart.portal.web.beveiliging.Ingelogd;
 
 import java.util.Map;
 import java.util.UUID;

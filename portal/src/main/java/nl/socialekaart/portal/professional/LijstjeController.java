@@ -24,10 +24,10 @@ import nl.socialekaart.directory.verwijzing.Lijstjes;
 import nl.socialekaart.directory.voorziening.Status;
 import nl.socialekaart.directory.weergave.VoorzieningWeergave;
 import nl.socialekaart.directory.weergave.VoorzieningWeergaveReader;
-import nl.socialekaart.portal.PaginaModel;
-import nl.socialekaart.portal.PortalConfiguration;
+import nl.socialekaart.portal.web.PaginaModel;
+import nl.socialekaart.portal.web.PortalConfiguration;
 import nl.socialekaart.portal.beheer.BeheerModel;
-import nl.socialekaart.portal.verwijzing.NietGevonden;
+import nl.socialekaart.portal.web.fout.NietGevonden;
 
 import java.util.List;
 import java.util.Map;

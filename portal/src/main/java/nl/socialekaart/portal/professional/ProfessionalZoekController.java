@@ -18,7 +18,7 @@ import nl.socialekaart.directory.verwijzing.ProfessioneleGegevens;
 import nl.socialekaart.directory.verwijzing.ProfessioneleGegevensRepository;
 import nl.socialekaart.directory.weergave.VoorzieningWeergave;
 import nl.socialekaart.portal.beheer.BeheerModel;
-import nl.socialekaart.portal.verwijzing.NietGevonden;
+import nl.socialekaart.portal.web.fout.NietGevonden;
 import nl.socialekaart.search.zoeken.VoorzieningZoeker;
 import nl.socialekaart.search.zoeken.ZoekResultaat;
 import nl.socialekaart.search.zoeken.ZoekVraag;

@@ -22,8 +22,8 @@ import nl.socialekaart.directory.voorziening.Status;
 import nl.socialekaart.directory.voorziening.Voorziening;
 import nl.socialekaart.directory.voorziening.VoorzieningRepository;
 import nl.socialekaart.portal.beheer.BeheerModel;
-import nl.socialekaart.portal.beveiliging.Ingelogd;
-import nl.socialekaart.portal.voorziening.VoorzieningUrl;
+import nl.socialekaart.portal.web.beveiliging.Ingelogd;
+import nl.socialekaart.portal.publiek.voorziening.VoorzieningUrl;
 
 import java.net.URI;
 import java.time.Instant;

@@ -22,7 +22,7 @@ import nl.socialekaart.directory.aanbieder.AanbiederRol;
 import nl.socialekaart.directory.redactie.AanbodRedactie;
 import nl.socialekaart.directory.slug.Slug;
 import nl.socialekaart.portal.beheer.BeheerModel;
-import nl.socialekaart.portal.beveiliging.Ingelogd;
+import nl.socialekaart.portal.web.beveiliging.Ingelogd;
 
 import java.net.URI;
 import java.util.Comparator;

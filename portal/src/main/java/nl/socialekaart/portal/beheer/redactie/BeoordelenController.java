@@ -17,7 +17,7 @@ import io.micronaut.views.ModelAndView;
 import nl.socialekaart.directory.redactie.Redactie;
 import nl.socialekaart.directory.redactie.Wijzigingsvoorstel;
 import nl.socialekaart.portal.beheer.BeheerModel;
-import nl.socialekaart.portal.beveiliging.Ingelogd;
+import nl.socialekaart.portal.web.beveiliging.Ingelogd;
 
 import java.net.URI;
 import nl.socialekaart.directory.redactie.Formulierwaarde;

@@ -23,7 +23,7 @@ import nl.socialekaart.directory.locatie.Locatie;
 import nl.socialekaart.directory.locatie.LocatieRepository;
 import nl.socialekaart.directory.redactie.AanbodRedactie;
 import nl.socialekaart.portal.beheer.BeheerModel;
-import nl.socialekaart.portal.beveiliging.Ingelogd;
+import nl.socialekaart.portal.web.beveiliging.Ingelogd;
 
 import java.net.URI;
 import java.util.Comparator;

@@ -28,7 +28,7 @@ import nl.socialekaart.directory.voorziening.Soort;
 import nl.socialekaart.directory.voorziening.Status;
 import nl.socialekaart.directory.voorziening.Toegang;
 import nl.socialekaart.portal.beheer.BeheerModel;
-import nl.socialekaart.portal.beveiliging.Ingelogd;
+import nl.socialekaart.portal.web.beveiliging.Ingelogd;
 
 import java.net.URI;
 import nl.socialekaart.directory.redactie.Formulierwaarde;

@@ -25,8 +25,8 @@ import nl.socialekaart.directory.gebruiker.Wachtwoorden;
 import nl.socialekaart.directory.kern.Gebied;
 import nl.socialekaart.directory.kern.GebiedRepository;
 import nl.socialekaart.portal.beheer.BeheerModel;
-import nl.socialekaart.portal.beveiliging.Ingelogd;
-import nl.socialekaart.portal.beveiliging.Sessies;
+import nl.socialekaart.portal.web.beveiliging.Ingelogd;
+import nl.socialekaart.portal.web.beveiliging.Sessies;
 
 import java.net.URI;
 import java.security.SecureRandom;

@@ -17,7 +17,7 @@ import nl.socialekaart.directory.sturing.Zoekvraag;
 import nl.socialekaart.directory.voorziening.Soort;
 import nl.socialekaart.directory.voorziening.Toegang;
 import nl.socialekaart.portal.beheer.BeheerModel;
-import nl.socialekaart.portal.zoeken.Teksten;
+import nl.socialekaart.portal.web.taal.Teksten;
 
 import java.time.Clock;
 import java.time.Duration;
