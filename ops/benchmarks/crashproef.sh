@@ -8,28 +8,9 @@
 #   ops/benchmarks/crashproef.sh --kills=2 --per-ronde=10   # smoke run
 set -euo pipefail
 
-module="$(cd "$(dirname "$0")" && pwd)"
+source "$(dirname "$0")/werkmap.sh" sk-crashproef
 jar="$module/../target/sociale-kaart.jar"
-java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-classpath_file="$module/target/benchmarks.classpath"
-
-if [ "$(id -u)" = 0 ]; then
-  echo "run as a normal user: PostgreSQL and Elasticsearch refuse to run as root" >&2
-  exit 1
-fi
-if [ ! -f "$classpath_file" ] || [ ! -f "$jar" ]; then
-  echo "build first: ./mvnw -q install -DskipTests (writes $jar and $classpath_file)" >&2
-  exit 1
-fi
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/sk-crashproef.XXXXXX")"
-cleanup() {
-  # a killed product JVM leaves its Elasticsearch (and PostgreSQL) running; stop what is left in this work dir
-  left="$(pgrep -f -- "$work" || true)"
-  [ -n "$left" ] && kill $left 2>/dev/null || true
-  if [ "${KEEP_WORK:-}" = "" ]; then rm -rf "$work"; else echo "work dir kept: $work"; fi
-}
-trap cleanup EXIT
+[ -f "$jar" ] || { echo "build first: ./mvnw -q install -DskipTests (writes $jar)" >&2; exit 1; }
 
 "$java" -cp "$module/target/classes:$(cat "$classpath_file")" \
   nl.socialekaart.ops.benchmarks.CrashProef --jar="$jar" --werkmap="$work/data" "$@"
