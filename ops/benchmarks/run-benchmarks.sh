@@ -9,30 +9,8 @@
 # Other options: --clients=50 --seed=20261124 --herindexeringen=1 --es-heap-mb=512
 set -euo pipefail
 
-module="$(cd "$(dirname "$0")" && pwd)"
-java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-classpath_file="$module/target/benchmarks.classpath"
-
-if [ "$(id -u)" = 0 ]; then
-  echo "run as a normal user: PostgreSQL and Elasticsearch refuse to run as root" >&2
-  exit 1
-fi
-if [ ! -f "$classpath_file" ] || [ ! -d "$module/target/classes" ]; then
-  echo "build first: ./mvnw -q install -DskipTests (writes $classpath_file)" >&2
-  exit 1
-fi
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/sk-benchmark.XXXXXX")"
-cleanup() {
-  # the JVM stops its PostgreSQL and Elasticsearch itself; this only catches what a killed JVM left
-  left="$(pgrep -f -- "$work" || true)"
-  if [ -n "$left" ]; then
-    echo "processes left in $work: $left; stopping them" >&2
-    kill $left 2>/dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# the JVM stops its PostgreSQL and Elasticsearch itself; werkmap.sh only catches what a killed JVM left
+source "$(dirname "$0")/werkmap.sh" sk-benchmark
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$java" -Xms512m -Xmx2g -cp "$module/target/classes:$(cat "$classpath_file")" \

@@ -35,7 +35,8 @@ start() {
 t=$(now); start; echo "cold start to URL: $(since "$t") ms"
 
 jdbc=$(grep -o 'jdbc:postgresql://127.0.0.1:[0-9]*/sociale_kaart' "$log" | head -1)
-psql_url="postgresql://sociale_kaart:sociale_kaart@${jdbc#jdbc:postgresql://}"
+# the embedded PostgreSQL asks the password generated on the first start (kept in the work dir, 0600)
+psql_url="postgresql://sociale_kaart:$(cat "$work/data/postgres.wachtwoord")@${jdbc#jdbc:postgresql://}"
 latencies=()
 for i in $(seq 1 "$edits"); do
   woord="meting${i}x$RANDOM"

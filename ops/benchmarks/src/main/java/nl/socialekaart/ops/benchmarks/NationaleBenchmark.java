@@ -65,7 +65,7 @@ public final class NationaleBenchmark {
         List<String[]> regels = new ArrayList<>();
         log("embedded stack starten in " + werkmap);
         try (EmbeddedStack stack = EmbeddedStack.start(new StackSettings(werkmap, StackSettings.defaultCacheDir(), true,
-                true, true, opties.elasticsearchHeapMb()))) {
+                true, true, opties.elasticsearchHeapMb(), false))) {
             int poort = vrijePoort();
             long start = System.nanoTime();
             ApplicationContext portal = BenchmarkPortaal.start(stack, poort, Map.of());
@@ -106,17 +106,18 @@ public final class NationaleBenchmark {
 
             URI api = URI.create("http://127.0.0.1:" + server.getPort());
             URI es = stack.elasticsearchUrl().orElseThrow();
+            String esAutorisatie = stack.elasticsearchAuthorization().orElseThrow();
             ZoekverzoekOpname opname = new ZoekverzoekOpname(portal);
             ZoekLoadBenchmark belasting = new ZoekLoadBenchmark(new ZoekMix(geladen.kernen()), opname,
                     new ZoekLoadBenchmark.Instellingen(opties.clients(), opties.opwarmen(), opties.duur(), opties.seed(),
                             5_000_000));
-            int[] gelijk = belasting.vergelijkTotalen(api, es, 50);
+            int[] gelijk = belasting.vergelijkTotalen(api, es, esAutorisatie, 50);
             log("API en Elasticsearch tellen gelijk bij " + gelijk[0] + " van " + gelijk[1] + " zoekvragen");
             log("belastingtest API: " + opties.clients() + " clients, " + opties.opwarmen().toSeconds() + " s opwarmen, "
                     + opties.duur().toSeconds() + " s meten");
             ZoekLoadBenchmark.Meting viaApi = belasting.meetApi(api);
             log("belastingtest Elasticsearch direct");
-            ZoekLoadBenchmark.Meting viaEs = belasting.meetElasticsearch(es);
+            ZoekLoadBenchmark.Meting viaEs = belasting.meetElasticsearch(es, esAutorisatie);
 
             regels.add(rij("request check: API `totaal` = Elasticsearch hits for the recorded `VoorzieningZoeker` request", gelijk[0] + " of " + gelijk[1] + " queries"));
             regels.add(rij("search API, " + viaApi.clients() + " clients, " + opties.duur().toSeconds() + " s after "
@@ -141,7 +142,7 @@ public final class NationaleBenchmark {
                         new ZoekLoadBenchmark.Instellingen(1, Duration.ofSeconds(2), opties.enkeleClient(), opties.seed(), 1_000_000));
                 log("één client, API en Elasticsearch");
                 ZoekLoadBenchmark.Meting apiEnkel = enkel.meetApi(api);
-                ZoekLoadBenchmark.Meting esEnkel = enkel.meetElasticsearch(es);
+                ZoekLoadBenchmark.Meting esEnkel = enkel.meetElasticsearch(es, esAutorisatie);
                 regels.add(rij("one client, " + opties.enkeleClient().toSeconds() + " s each (no queueing)",
                         "API " + doorvoer(apiEnkel) + ", p50 " + msNs(apiEnkel.latentiesNs().percentiel(50)) + ", p95 "
                                 + msNs(apiEnkel.latentiesNs().percentiel(95)) + " ms; Elasticsearch round trip p50 "

@@ -74,17 +74,21 @@ final class ZoekLoadBenchmark {
                 basis.resolve("/api/v1/zoeken?" + vraag.apiQuery())).timeout(VERZOEK_TIMEOUT).GET().build(), false);
     }
 
-    /** Against Elasticsearch: the same searches, exactly as {@code VoorzieningZoeker} sends them. */
-    Meting meetElasticsearch(URI elasticsearch) {
+    /**
+     * Against Elasticsearch: the same searches, exactly as {@code VoorzieningZoeker} sends them.
+     *
+     * @param authorization the {@code Authorization} header the embedded node asks
+     */
+    Meting meetElasticsearch(URI elasticsearch, String authorization) {
         vereisLoopback(elasticsearch);
-        return draai("Elasticsearch direct", vraag -> esVerzoek(elasticsearch, vraag), true);
+        return draai("Elasticsearch direct", vraag -> esVerzoek(elasticsearch, authorization, vraag), true);
     }
 
     /**
      * Sends {@code aantal} queries of the mix to both, one at a time, and counts those where the API's
      * {@code totaal} equals Elasticsearch's hit count: a check that the load test's query body is the API's.
      */
-    int[] vergelijkTotalen(URI api, URI elasticsearch, int aantal) throws IOException, InterruptedException {
+    int[] vergelijkTotalen(URI api, URI elasticsearch, String authorization, int aantal) throws IOException, InterruptedException {
         vereisLoopback(api);
         vereisLoopback(elasticsearch);
         SplittableRandom random = new SplittableRandom(instellingen.seed() ^ 0x5eed);
@@ -95,7 +99,7 @@ final class ZoekLoadBenchmark {
                 JsonNode viaApi = JSON.readTree(http.send(HttpRequest.newBuilder(
                         api.resolve("/api/v1/zoeken?" + vraag.apiQuery())).GET().build(),
                         HttpResponse.BodyHandlers.ofString()).body());
-                JsonNode viaEs = JSON.readTree(http.send(esVerzoek(elasticsearch, vraag),
+                JsonNode viaEs = JSON.readTree(http.send(esVerzoek(elasticsearch, authorization, vraag),
                         HttpResponse.BodyHandlers.ofString()).body());
                 if (viaApi.path("totaal").asLong(-1) == viaEs.path("hits").path("total").path("value").asLong(-2)) {
                     gelijk++;
@@ -105,10 +109,10 @@ final class ZoekLoadBenchmark {
         return new int[]{gelijk, aantal};
     }
 
-    private HttpRequest esVerzoek(URI elasticsearch, Zoekvraag vraag) {
+    private HttpRequest esVerzoek(URI elasticsearch, String authorization, Zoekvraag vraag) {
         ZoekverzoekOpname.Verzoek verzoek = opname.verzoek(vraag);
         return HttpRequest.newBuilder(elasticsearch.resolve(verzoek.pad())).timeout(VERZOEK_TIMEOUT)
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(verzoek.body())).build();
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,10 +23,14 @@ import org.slf4j.LoggerFactory;
 /**
  * One Elasticsearch node as a child process: shared home from the cache, its own config, data and logs under
  * {@code <workDir>/elasticsearch}. Ports are chosen once, so a stop and start keeps the URL and the data.
+ *
+ * <p>The security module (in the distribution) is on: every request needs the user {@value #USERNAME} and its
+ * generated password, which lives in the file realm ({@code config/users}, a PBKDF2 hash) and nowhere else in ES.
  */
 final class ElasticsearchNode {
 
     static final String CLUSTER_NAME = "sociale-kaart-embedded";
+    static final String USERNAME = "sociale_kaart";
     private static final Logger LOG = LoggerFactory.getLogger(ElasticsearchNode.class);
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
@@ -37,6 +42,7 @@ final class ElasticsearchNode {
     private final Path consoleLog;
     private final Path pidFile;
     private final int heapMb;
+    private final String password;
     private final int httpPort;
     private final int transportPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -44,21 +50,22 @@ final class ElasticsearchNode {
     private volatile Process process;
     private volatile boolean closed;
 
-    private ElasticsearchNode(Path home, Path baseDir, int heapMb) {
+    private ElasticsearchNode(Path home, Path baseDir, int heapMb, String password) {
         this.home = home;
         this.baseDir = baseDir;
         this.configDir = baseDir.resolve("config");
         this.consoleLog = baseDir.resolve("logs").resolve("console.log");
         this.pidFile = baseDir.resolve("elasticsearch.pid");
         this.heapMb = heapMb;
+        this.password = password;
         this.httpPort = LoopbackPort.free();
         this.transportPort = LoopbackPort.free();
     }
 
     /** Installs the shared home if needed and prepares (but does not start) a node under {@code baseDir}. */
-    static ElasticsearchNode create(Path cacheDir, Path baseDir, int heapMb) {
+    static ElasticsearchNode create(Path cacheDir, Path baseDir, int heapMb, String password) {
         Path home = ElasticsearchHome.ensureInstalled(cacheDir, ElasticsearchDistribution.fromClasspath());
-        return new ElasticsearchNode(home, baseDir, heapMb);
+        return new ElasticsearchNode(home, baseDir, heapMb, password);
     }
 
     /** A node of an earlier run whose JVM died without stopping it still holds the data dir. */
@@ -68,6 +75,15 @@ final class ElasticsearchNode {
 
     URI url() {
         return URI.create("http://" + LoopbackPort.ADDRESS.getHostAddress() + ":" + httpPort);
+    }
+
+    String password() {
+        return password;
+    }
+
+    /** The value of an {@code Authorization} header for {@value #USERNAME}. */
+    String authorization() {
+        return "Basic " + Base64.getEncoder().encodeToString((USERNAME + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     boolean isRunning() {
@@ -138,6 +154,9 @@ final class ElasticsearchNode {
         }
         copyDefaultConfig();
         Files.writeString(configDir.resolve("elasticsearch.yml"), elasticsearchYml(), StandardCharsets.UTF_8);
+        Files.writeString(configDir.resolve("users"), USERNAME + ":" + FileRealmHash.of(password) + "\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(configDir.resolve("users_roles"), "superuser:" + USERNAME + "\n", StandardCharsets.UTF_8);
         Files.createDirectories(configDir.resolve("jvm.options.d"));
         Files.writeString(configDir.resolve("jvm.options.d").resolve("heap.options"),
                 "-Xms" + heapMb + "m\n-Xmx" + heapMb + "m\n", StandardCharsets.UTF_8);
@@ -170,8 +189,12 @@ final class ElasticsearchNode {
                 http.port: %d
                 transport.port: %d
                 discovery.type: single-node
-                # Only reachable on loopback, so no TLS and no users.
-                xpack.security.enabled: false
+                # Every request needs the user in config/users (other local users must not read or write the
+                # index). Only reachable on loopback, so no TLS; the built-in users (elastic, ...) are off.
+                xpack.security.enabled: true
+                xpack.security.http.ssl.enabled: false
+                xpack.security.transport.ssl.enabled: false
+                xpack.security.authc.reserved_realm.enabled: false
                 # A developer disk that is 90%% full must not make the indices read-only.
                 cluster.routing.allocation.disk.threshold_enabled: false
                 # Tests delete indices by pattern.
@@ -211,7 +234,8 @@ final class ElasticsearchNode {
             }
             try {
                 HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(10)).GET().build(),
+                        HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(10))
+                                .header("Authorization", authorization()).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("\"timed_out\":false")) {
                     return;

@@ -25,9 +25,10 @@ import org.slf4j.LoggerFactory;
  * The embedded default of the sociale kaart: a real PostgreSQL and a real Elasticsearch node as child processes on
  * 127.0.0.1, for the launcher (data kept in the work dir) and for integration tests ({@link SharedTestStack}).
  *
- * <p>Layout of the work dir: {@code postgres/} (data dir), {@code postgres.log}, {@code elasticsearch/} (config,
- * data, logs, tmp) and {@code embedded-stack.lock}, held while the stack runs so two stacks never share a work dir.
- * A shutdown hook stops both services when the JVM exits, also on Ctrl-C.
+ * <p>Layout of the work dir (owner only, 0700): {@code postgres/} (data dir), {@code postgres.log},
+ * {@code elasticsearch/} (config, data, logs, tmp), the generated passwords ({@code *.wachtwoord}, 0600) and
+ * {@code embedded-stack.lock}, held while the stack runs so two stacks never share a work dir. Both services ask a
+ * password of every client, also on loopback. A shutdown hook stops both services when the JVM exits, also on Ctrl-C.
  */
 public final class EmbeddedStack implements AutoCloseable {
 
@@ -35,6 +36,9 @@ public final class EmbeddedStack implements AutoCloseable {
     public static final String DATASOURCE_USERNAME = "datasources.default.username";
     public static final String DATASOURCE_PASSWORD = "datasources.default.password";
     public static final String ELASTICSEARCH_URL = "sociale-kaart.elasticsearch.url";
+    public static final String ELASTICSEARCH_USERNAME = "sociale-kaart.elasticsearch.username";
+    public static final String ELASTICSEARCH_PASSWORD = "sociale-kaart.elasticsearch.password";
+    static final String ELASTICSEARCH_PASSWORD_FILE = "elasticsearch.wachtwoord";
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedStack.class);
 
@@ -68,8 +72,11 @@ public final class EmbeddedStack implements AutoCloseable {
             stack.close();
             throw e;
         }
-        LOG.info("embedded stack ready in {} ms: {}", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
-                stack.applicationProperties());
+        // not applicationProperties(): the passwords stay out of the log
+        LOG.info("embedded stack ready in {} ms: PostgreSQL {}, Elasticsearch {} (passwords in {})",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                stack.postgres().map(PostgresEndpoint::jdbcUrl).orElse("not started"),
+                stack.elasticsearchUrl().map(URI::toString).orElse("not started"), settings.workDir());
         return stack;
     }
 
@@ -81,9 +88,19 @@ public final class EmbeddedStack implements AutoCloseable {
         return Optional.ofNullable(postgres).map(PostgresServer::endpoint);
     }
 
+    /** The PostgreSQL superuser on the maintenance database, e.g. for tests that need a database of their own. */
+    public Optional<PostgresEndpoint> postgresSuperuser() {
+        return Optional.ofNullable(postgres).map(PostgresServer::superuser);
+    }
+
     /** {@code http://127.0.0.1:<port>}; the same across {@link #stopElasticsearch()} and {@link #startElasticsearch()}. */
     public Optional<URI> elasticsearchUrl() {
         return Optional.ofNullable(elasticsearch).map(ElasticsearchNode::url);
+    }
+
+    /** The {@code Authorization} header value for direct requests to the embedded node (tests, benchmarks). */
+    public Optional<String> elasticsearchAuthorization() {
+        return Optional.ofNullable(elasticsearch).map(ElasticsearchNode::authorization);
     }
 
     /** Stops the Elasticsearch node (for fault tests); its data and port are kept for {@link #startElasticsearch()}. */
@@ -104,7 +121,11 @@ public final class EmbeddedStack implements AutoCloseable {
             properties.put(DATASOURCE_USERNAME, pg.username());
             properties.put(DATASOURCE_PASSWORD, pg.password());
         });
-        elasticsearchUrl().ifPresent(url -> properties.put(ELASTICSEARCH_URL, url.toString()));
+        Optional.ofNullable(elasticsearch).ifPresent(node -> {
+            properties.put(ELASTICSEARCH_URL, node.url().toString());
+            properties.put(ELASTICSEARCH_USERNAME, ElasticsearchNode.USERNAME);
+            properties.put(ELASTICSEARCH_PASSWORD, node.password());
+        });
         return Map.copyOf(properties);
     }
 
@@ -167,13 +188,17 @@ public final class EmbeddedStack implements AutoCloseable {
             Directories.deleteRecursively(pgDataDir);
             Directories.deleteRecursively(pgLog);
             Directories.deleteRecursively(esBaseDir);
+            for (String passwordFile : new String[] {PostgresServer.SUPERUSER_PASSWORD_FILE,
+                    PostgresServer.USER_PASSWORD_FILE, ELASTICSEARCH_PASSWORD_FILE}) {
+                Directories.deleteRecursively(workDir.resolve(passwordFile));
+            }
         }
 
         CompletableFuture<Void> esStarted = CompletableFuture.completedFuture(null);
         if (settings.startElasticsearch()) {
             esStarted = CompletableFuture.runAsync(() -> {
                 ElasticsearchNode node = ElasticsearchNode.create(settings.cacheDir(), esBaseDir,
-                        settings.elasticsearchHeapMb());
+                        settings.elasticsearchHeapMb(), SecretFile.readOrCreate(workDir.resolve(ELASTICSEARCH_PASSWORD_FILE)));
                 elasticsearch = node;
                 if (closed) {
                     throw new IllegalStateException("the embedded stack was closed while starting");
@@ -184,8 +209,8 @@ public final class EmbeddedStack implements AutoCloseable {
         RuntimeException failure = null;
         if (settings.startPostgres()) {
             try {
-                postgres = PostgresServer.start(pgDataDir, pgLog, settings.cacheDir().resolve("postgres"),
-                        settings.clean());
+                postgres = PostgresServer.start(pgDataDir, pgLog, settings.cacheDir().resolve("postgres"), workDir,
+                        settings.durable());
                 if (closed) {
                     postgres.stop();
                     throw new IllegalStateException("the embedded stack was closed while starting");
@@ -212,7 +237,8 @@ public final class EmbeddedStack implements AutoCloseable {
     private void lockWorkDir() {
         Path lockFile = settings.workDir().resolve("embedded-stack.lock");
         try {
-            Files.createDirectories(settings.workDir());
+            // passwords and data live here: other local users get nothing, also on a work dir of an earlier release
+            SecretFile.ownerOnlyDirectory(settings.workDir());
             lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {

@@ -24,23 +24,30 @@ import org.slf4j.LoggerFactory;
  * <p>zonky runs {@code initdb} only when {@code postgresql.conf} is absent from the data dir (or when asked to clean,
  * which we never do: zonky would then delete the data dir on close). So an existing data dir is reused as it is;
  * cleaning for tests is done by {@link EmbeddedStack} before this starts.
+ *
+ * <p>Every connection needs a password (scram-sha-256, no {@code trust} in {@code pg_hba.conf}), also from the
+ * same machine: the superuser's and the role's passwords are generated on the first start and kept in owner-only
+ * files next to the data dir.
  */
 final class PostgresServer {
 
     static final String DATABASE = "sociale_kaart";
     static final String USER = "sociale_kaart";
-    static final String PASSWORD = "sociale_kaart";
-    private static final String SUPERUSER = "postgres";
+    static final String SUPERUSER = "postgres";
+    static final String SUPERUSER_PASSWORD_FILE = "postgres-superuser.wachtwoord";
+    static final String USER_PASSWORD_FILE = "postgres.wachtwoord";
     private static final String COMMAND_LINE_MARKER = "postgres";
     private static final Logger LOG = LoggerFactory.getLogger(PostgresServer.class);
 
     private final EmbeddedPostgres postgres;
     private final PostgresEndpoint endpoint;
+    private final PostgresEndpoint superuser;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, String password, String superuserPassword) {
         this.postgres = postgres;
-        this.endpoint = new PostgresEndpoint("jdbc:postgresql://" + LoopbackPort.ADDRESS.getHostAddress() + ":"
-                + postgres.getPort() + "/" + DATABASE, USER, PASSWORD);
+        String server = "jdbc:postgresql://" + LoopbackPort.ADDRESS.getHostAddress() + ":" + postgres.getPort() + "/";
+        this.endpoint = new PostgresEndpoint(server + DATABASE, USER, password);
+        this.superuser = new PostgresEndpoint(server + "postgres", SUPERUSER, superuserPassword);
     }
 
     /** A postmaster of an earlier run whose JVM died without stopping it still holds the data dir. */
@@ -49,14 +56,22 @@ final class PostgresServer {
     }
 
     /**
-     * @param throwaway the data will be deleted before the next start anyway (tests): trade durability for speed
+     * @param secretsDir where the two generated passwords are kept ({@value #SUPERUSER_PASSWORD_FILE},
+     *                   {@value #USER_PASSWORD_FILE}); the caller makes it owner-only
+     * @param durable    fsync, full_page_writes and synchronous_commit on; {@code false} only for throwaway data
      */
-    static PostgresServer start(Path dataDir, Path log, Path binariesDir, boolean throwaway) {
+    static PostgresServer start(Path dataDir, Path log, Path binariesDir, Path secretsDir, boolean durable) {
         long started = System.nanoTime();
         boolean fresh = !Files.exists(dataDir.resolve("postgresql.conf"));
         try {
             Files.createDirectories(dataDir);
             Files.createDirectories(binariesDir);
+            Path superuserPasswordFile = secretsDir.resolve(SUPERUSER_PASSWORD_FILE);
+            if (!fresh && !SecretFile.exists(superuserPasswordFile) && !PgHba.trustsAnyone(dataDir)) {
+                throw new IllegalStateException(superuserPasswordFile + " is missing, and " + dataDir
+                        + " accepts passwords only: put the file back, or start with empty data");
+            }
+            String superuserPassword = SecretFile.readOrCreate(superuserPasswordFile);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(binariesDir.toFile())
                     .setDataDirectory(dataDir)
@@ -70,15 +85,28 @@ final class PostgresServer {
                     .setLocaleConfig("locale", "C")
                     .setLocaleConfig("locale-provider", "builtin")
                     .setLocaleConfig("builtin-locale", "C.UTF-8")
+                    // zonky passes these "locale" options to initdb as --key=value after its own "-A trust", and
+                    // initdb keeps the last -A: a new cluster asks a password everywhere from its first start.
+                    .setLocaleConfig("auth", "scram-sha-256")
+                    .setLocaleConfig("pwfile", superuserPasswordFile.toString())
+                    // zonky's readiness check logs in as the superuser
+                    .setConnectConfig("password", superuserPassword)
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            if (throwaway) {
-                builder.setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off");
+            durability(builder, durable);
+            PostgresServer server = new PostgresServer(builder.start(),
+                    SecretFile.readOrCreate(secretsDir.resolve(USER_PASSWORD_FILE)), superuserPassword);
+            if (PgHba.trustsAnyone(dataDir)) {
+                // a data dir made before passwords were required: set them while trust still lets us in
+                server.setSuperuserPassword();
+                PgHba.requirePasswords(dataDir);
+                server.reloadConfiguration();
+                LOG.info("PostgreSQL in {} now requires passwords (pg_hba.conf rewritten)", dataDir);
             }
-            PostgresServer server = new PostgresServer(builder.start());
             server.createDatabase();
-            LOG.info("PostgreSQL ready on {} in {} ms ({} data dir {})", server.endpoint.jdbcUrl(),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), fresh ? "new" : "existing", dataDir);
+            LOG.info("PostgreSQL ready on {} in {} ms ({} data dir {}, {})", server.endpoint.jdbcUrl(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), fresh ? "new" : "existing", dataDir,
+                    durable ? "durable" : "NOT durable: fsync off, for throwaway data");
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start PostgreSQL in " + dataDir + "\n" + LogTail.of(log, 40), e);
@@ -87,8 +115,24 @@ final class PostgresServer {
         }
     }
 
+    /**
+     * zonky starts the postmaster with {@code -F} (fsync off) and {@code synchronous_commit=off}; options given later
+     * on the command line win, so the durable case turns all three back on explicitly.
+     */
+    private static void durability(EmbeddedPostgres.Builder builder, boolean durable) {
+        String value = durable ? "on" : "off";
+        builder.setServerConfig("fsync", value)
+                .setServerConfig("full_page_writes", value)
+                .setServerConfig("synchronous_commit", value);
+    }
+
     PostgresEndpoint endpoint() {
         return endpoint;
+    }
+
+    /** The superuser on the maintenance database {@code postgres}: to create more databases (tests). */
+    PostgresEndpoint superuser() {
+        return superuser;
     }
 
     void stop() {
@@ -99,13 +143,14 @@ final class PostgresServer {
         }
     }
 
+    /** The role and its database; the role's password is set to the generated one at every start. */
     private void createDatabase() {
-        String url = "jdbc:postgresql://" + LoopbackPort.ADDRESS.getHostAddress() + ":" + postgres.getPort() + "/postgres";
-        try (Connection connection = DriverManager.getConnection(url, SUPERUSER, "");
-             Statement statement = connection.createStatement()) {
+        try (Connection connection = connectAsSuperuser(); Statement statement = connection.createStatement()) {
             if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", USER)) {
-                statement.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
+                statement.execute("CREATE ROLE " + USER + " LOGIN");
             }
+            // an earlier release gave the role a fixed password; the generated one replaces it
+            statement.execute("ALTER ROLE " + USER + " PASSWORD '" + endpoint.password() + "'");
             if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", DATABASE)) {
                 statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER);
                 LOG.info("created database {}", DATABASE);
@@ -113,6 +158,26 @@ final class PostgresServer {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + DATABASE, e);
         }
+    }
+
+    private void setSuperuserPassword() {
+        execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + superuser.password() + "'");
+    }
+
+    private void reloadConfiguration() {
+        execute("SELECT pg_reload_conf()");
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = connectAsSuperuser(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run " + sql.replaceAll("'.*'", "'…'"), e);
+        }
+    }
+
+    private Connection connectAsSuperuser() throws SQLException {
+        return DriverManager.getConnection(superuser.jdbcUrl(), superuser.username(), superuser.password());
     }
 
     private static boolean exists(Connection connection, String sql, String name) throws SQLException {

@@ -43,6 +43,8 @@ public final class SharedTestStack {
         String cacheDir = System.getProperty(CACHE_DIR_PROPERTY);
         return StackSettings.defaults(workDir)
                 .withClean(true)
+                // thrown away after the run: fsync off makes the tests faster
+                .withDurable(false)
                 .withCacheDir(cacheDir == null ? StackSettings.defaultCacheDir() : Path.of(cacheDir));
     }
 }

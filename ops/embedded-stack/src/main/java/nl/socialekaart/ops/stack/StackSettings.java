@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param startPostgres       start PostgreSQL
  * @param startElasticsearch  start Elasticsearch
  * @param elasticsearchHeapMb heap (-Xms and -Xmx) of the Elasticsearch node in MB
+ * @param durable             PostgreSQL runs with fsync, full_page_writes and synchronous_commit on, so an
+ *                            acknowledged commit survives a crash of the machine; {@code false} only for data that
+ *                            is thrown away anyway (tests): faster, but a crash can lose or corrupt it
  */
 public record StackSettings(Path workDir, Path cacheDir, boolean clean, boolean startPostgres,
-                            boolean startElasticsearch, int elasticsearchHeapMb) {
+                            boolean startElasticsearch, int elasticsearchHeapMb, boolean durable) {
 
     public static final int DEFAULT_ELASTICSEARCH_HEAP_MB = 512;
 
@@ -31,9 +34,12 @@ public record StackSettings(Path workDir, Path cacheDir, boolean clean, boolean 
         cacheDir = cacheDir.toAbsolutePath().normalize();
     }
 
-    /** Both services, data kept between starts, cache in {@code ${user.home}/.cache/sociale-kaart}, 512 MB heap. */
+    /**
+     * Both services, data kept between starts and durable, cache in {@code ${user.home}/.cache/sociale-kaart},
+     * 512 MB heap.
+     */
     public static StackSettings defaults(Path workDir) {
-        return new StackSettings(workDir, defaultCacheDir(), false, true, true, DEFAULT_ELASTICSEARCH_HEAP_MB);
+        return new StackSettings(workDir, defaultCacheDir(), false, true, true, DEFAULT_ELASTICSEARCH_HEAP_MB, true);
     }
 
     public static Path defaultCacheDir() {
@@ -41,22 +47,26 @@ public record StackSettings(Path workDir, Path cacheDir, boolean clean, boolean 
     }
 
     public StackSettings withCacheDir(Path cacheDir) {
-        return new StackSettings(workDir, cacheDir, clean, startPostgres, startElasticsearch, elasticsearchHeapMb);
+        return new StackSettings(workDir, cacheDir, clean, startPostgres, startElasticsearch, elasticsearchHeapMb, durable);
     }
 
     public StackSettings withClean(boolean clean) {
-        return new StackSettings(workDir, cacheDir, clean, startPostgres, startElasticsearch, elasticsearchHeapMb);
+        return new StackSettings(workDir, cacheDir, clean, startPostgres, startElasticsearch, elasticsearchHeapMb, durable);
     }
 
     public StackSettings withPostgres(boolean startPostgres) {
-        return new StackSettings(workDir, cacheDir, clean, startPostgres, startElasticsearch, elasticsearchHeapMb);
+        return new StackSettings(workDir, cacheDir, clean, startPostgres, startElasticsearch, elasticsearchHeapMb, durable);
     }
 
     public StackSettings withElasticsearch(boolean startElasticsearch) {
-        return new StackSettings(workDir, cacheDir, clean, startPostgres, startElasticsearch, elasticsearchHeapMb);
+        return new StackSettings(workDir, cacheDir, clean, startPostgres, startElasticsearch, elasticsearchHeapMb, durable);
     }
 
     public StackSettings withElasticsearchHeapMb(int elasticsearchHeapMb) {
-        return new StackSettings(workDir, cacheDir, clean, startPostgres, startElasticsearch, elasticsearchHeapMb);
+        return new StackSettings(workDir, cacheDir, clean, startPostgres, startElasticsearch, elasticsearchHeapMb, durable);
+    }
+
+    public StackSettings withDurable(boolean durable) {
+        return new StackSettings(workDir, cacheDir, clean, startPostgres, startElasticsearch, elasticsearchHeapMb, durable);
     }
 }

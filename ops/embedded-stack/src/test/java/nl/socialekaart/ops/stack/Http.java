@@ -23,7 +23,15 @@ final class Http {
     }
 
     static Response send(String method, URI uri, String json) throws IOException, InterruptedException {
+        return send(method, uri, json, SharedTestStack.get().elasticsearchAuthorization().orElseThrow());
+    }
+
+    /** @param authorization the {@code Authorization} header, or {@code null} for an anonymous request */
+    static Response send(String method, URI uri, String json, String authorization) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

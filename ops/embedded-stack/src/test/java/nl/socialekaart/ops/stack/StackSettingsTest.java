@@ -21,6 +21,7 @@ class StackSettingsTest {
         assertTrue(settings.startPostgres());
         assertTrue(settings.startElasticsearch());
         assertEquals(512, settings.elasticsearchHeapMb());
+        assertTrue(settings.durable(), "the launcher's data must survive a crash");
     }
 
     @Test
@@ -43,6 +44,7 @@ class StackSettingsTest {
     @Test
     void sharedTestStackIsCleanWithBothServices() {
         StackSettings settings = SharedTestStack.settings();
+        assertFalse(settings.durable(), "throwaway test data: fsync off");
 
         assertTrue(settings.clean());
         assertTrue(settings.startPostgres());

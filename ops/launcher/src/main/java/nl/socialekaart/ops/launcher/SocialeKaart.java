@@ -38,7 +38,7 @@ public final class SocialeKaart {
         try {
             stack = EmbeddedStack.start(new StackSettings(opties.werkmap(), StackSettings.defaultCacheDir(),
                     opties.schoon(), !opties.externePostgres(), !opties.externeElasticsearch(),
-                    StackSettings.DEFAULT_ELASTICSEARCH_HEAP_MB));
+                    StackSettings.DEFAULT_ELASTICSEARCH_HEAP_MB, true));
         } catch (IllegalStateException e) {
             System.err.println(e.getMessage());
             System.exit(1);
