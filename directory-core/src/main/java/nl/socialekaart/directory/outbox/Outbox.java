@@ -65,6 +65,14 @@ public class Outbox {
         return querySingleLong("select count(*) from outbox where verwerkt_op is null").orElse(0L);
     }
 
+    /** How long the oldest open row has waited: how far the index is behind PostgreSQL; zero when none is open. */
+    public java.time.Duration oudsteOpen() {
+        return querySingleLong("""
+                select coalesce(floor(extract(epoch from clock_timestamp() - min(aangemaakt_op)) * 1000), 0)::bigint
+                  from outbox where verwerkt_op is null""")
+                .map(java.time.Duration::ofMillis).orElse(java.time.Duration.ZERO);
+    }
+
     /** When the indexer last applied a change: the beheer index page shows it as the last sync. */
     public Optional<java.time.Instant> laatstVerwerkt() {
         try (Connection connection = dataSource.getConnection();

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,6 +70,11 @@ public class ImportTaken {
     /** Only the person who started it sees a job. */
     public Optional<ImportTaak> van(UUID id, UUID gebruiker) {
         return Optional.ofNullable(taken.get(id)).filter(t -> t.eigenaar().equals(gebruiker));
+    }
+
+    /** The jobs being checked or written now, for the metrics. */
+    public List<ImportTaak> bezig() {
+        return taken.values().stream().filter(t -> t.fase().bezig()).toList();
     }
 
     private void ruimOp() {
