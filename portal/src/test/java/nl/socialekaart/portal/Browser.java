@@ -5,6 +5,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -48,8 +49,12 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // every wait is short and explicit: a busy renderer fails the test in seconds, not after the defaults'
+        // ten minutes (issue 18)
+        options.setPageLoadTimeout(Duration.ofSeconds(30));
+        options.setScriptTimeout(Duration.ofSeconds(10));
+        driver = new ChromeDriver(service, options,
+                ClientConfig.defaultConfig().connectionTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(45)));
     }
 
     /** Skips the calling test when the browser is missing, or fails it where browsers are required. */

@@ -51,12 +51,14 @@ public final class HeadlessChromium {
                 "--disable-sync", "--user-data-dir=" + profiel));
         command.addAll(extra);
         command.add(url);
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String uitvoer = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        // output to a file, so the time limit holds also when Chromium hangs without closing its output
+        Path uitvoer = Files.createTempFile(profiel, "uitvoer", ".txt");
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(uitvoer.toFile()).start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("Chromium reageerde niet binnen 60 s op " + url);
         }
-        return uitvoer;
+        return Files.readString(uitvoer, StandardCharsets.UTF_8);
     }
 }

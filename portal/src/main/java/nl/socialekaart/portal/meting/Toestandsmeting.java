@@ -9,8 +9,8 @@ import nl.socialekaart.directory.outbox.Outbox;
 import nl.socialekaart.portal.beheer.index.IndexHerbouw;
 import nl.socialekaart.portal.beheer.index.IndexStand;
 import nl.socialekaart.portal.beheer.index.IndexStandLezer;
-import nl.socialekaart.portal.importeren.ImportTaak;
-import nl.socialekaart.portal.importeren.ImportTaken;
+import nl.socialekaart.portal.beheer.importeren.ImportTaak;
+import nl.socialekaart.portal.beheer.importeren.ImportTaken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

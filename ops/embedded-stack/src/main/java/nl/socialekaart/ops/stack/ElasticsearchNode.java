@@ -32,7 +32,8 @@ final class ElasticsearchNode {
     static final String CLUSTER_NAME = "sociale-kaart-embedded";
     static final String USERNAME = "sociale_kaart";
     private static final Logger LOG = LoggerFactory.getLogger(ElasticsearchNode.class);
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+    // a loaded 2-core CI machine was seen to need more than 2 minutes; a failed start still ends the wait early
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final String COMMAND_LINE_MARKER = "org.elasticsearch";
 
