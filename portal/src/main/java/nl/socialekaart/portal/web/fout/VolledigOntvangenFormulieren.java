@@ -1,8 +1,7 @@
 package nl.socialekaart.portal.web.fout;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
@@ -23,19 +22,20 @@ import java.util.concurrent.CompletableFuture;
 public class VolledigOntvangenFormulieren implements Ordered {
 
     @RequestFilter
-    public CompletableFuture<@Nullable HttpResponse<?>> ontvang(ServerHttpRequest<?> request) {
+    public CompletableFuture<HttpRequest<?>> ontvang(ServerHttpRequest<?> request) {
         boolean formulier = request.getContentType()
                 .map(type -> type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE))
                 .orElse(false);
         if (!formulier) {
-            return CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(request);
         }
         CloseableByteBody kopie = request.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST);
         return kopie.buffer().handle((ontvangen, fout) -> {
             if (ontvangen != null) {
                 ontvangen.close();
             }
-            return null;
+            // the same request goes on; the route reads its own, untouched copy of the body
+            return request;
         });
     }
 

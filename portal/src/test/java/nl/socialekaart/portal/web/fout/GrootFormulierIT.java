@@ -99,6 +99,18 @@ class GrootFormulierIT implements MetEmbeddedStack {
         long voor = geheugen.getHeapMemoryUsage().getUsed();
 
         List<String> fouten = new ArrayList<>();
+        // the first pass also warms up the pages; the second is timed
+        verstuurAlles(paden, body, Duration.ofSeconds(3), fouten);
+        verstuurAlles(paden, body, Duration.ofSeconds(1), fouten);
+        assertTrue(fouten.isEmpty(), String.join("\n", fouten));
+
+        System.gc();
+        long na = geheugen.getHeapMemoryUsage().getUsed();
+        assertTrue(na - voor < 100L * 1024 * 1024, "heap grew from " + voor / 1_048_576 + " MB to " + na / 1_048_576 + " MB");
+        assertEquals(200, get("/").statusCode(), "the server still answers");
+    }
+
+    private void verstuurAlles(List<String> paden, String body, Duration snel, List<String> fouten) throws Exception {
         for (Map.Entry<String, String> sessie : sessies.entrySet()) {
             for (String pad : paden) {
                 long start = System.nanoTime();
@@ -107,7 +119,7 @@ class GrootFormulierIT implements MetEmbeddedStack {
                     Duration duur = Duration.ofNanos(System.nanoTime() - start);
                     if (antwoord.statusCode() < 300 || antwoord.statusCode() >= 500) {
                         fouten.add(sessie.getKey() + " " + pad + " -> " + antwoord.statusCode());
-                    } else if (duur.compareTo(Duration.ofSeconds(1)) > 0) {
+                    } else if (duur.compareTo(snel) > 0) {
                         fouten.add(sessie.getKey() + " " + pad + " took " + duur.toMillis() + " ms");
                     }
                 } catch (HttpTimeoutException e) {
@@ -116,12 +128,6 @@ class GrootFormulierIT implements MetEmbeddedStack {
                 }
             }
         }
-        assertTrue(fouten.isEmpty(), String.join("\n", fouten));
-
-        System.gc();
-        long na = geheugen.getHeapMemoryUsage().getUsed();
-        assertTrue(na - voor < 100L * 1024 * 1024, "heap grew from " + voor / 1_048_576 + " MB to " + na / 1_048_576 + " MB");
-        assertEquals(200, get("/").statusCode(), "the server still answers");
     }
 
     /** A form as a real edit sends it: many fields, one long text. */
