@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
@@ -18,6 +19,7 @@ import nl.socialekaart.directory.importeren.AanbodExport;
 import nl.socialekaart.directory.importeren.Kolom;
 import nl.socialekaart.directory.importeren.Modus;
 import nl.socialekaart.portal.beheer.BeheerModel;
+import nl.socialekaart.portal.web.fout.NietGevonden;
 import nl.socialekaart.portal.web.beveiliging.Ingelogd;
 
 import java.io.IOException;
@@ -110,10 +112,13 @@ public class ImportController {
     }
 
     @Post(value = "/{id}/uitvoeren", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    public HttpResponse<?> uitvoeren(UUID id, @Nullable String modus, Authentication authentication) {
+    public HttpResponse<?> uitvoeren(UUID id, @Body Map<String, String> formulier, Authentication authentication) {
+        // the form as one map: a single named field made the router claim the body a second time for the 404
+        String modus = formulier.get("modus");
         Optional<ImportTaak> taak = taken.van(id, Ingelogd.van(authentication).gebruikerId());
         if (taak.isEmpty()) {
-            return HttpResponse.notFound();
+            // the page itself, not a bare 404: the error route for a bare one would claim the already-read form again
+            return NietGevonden.pagina(beheerModel.met("Niet gevonden", authentication));
         }
         Modus gekozen;
         try {
