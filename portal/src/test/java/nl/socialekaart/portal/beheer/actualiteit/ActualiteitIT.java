@@ -64,10 +64,6 @@ class ActualiteitIT implements MetEmbeddedStack {
         eigenschappen.put("sociale-kaart.mail.host", "127.0.0.1");
         eigenschappen.put("sociale-kaart.mail.port", String.valueOf(SMTP_POORT));
         eigenschappen.put("sociale-kaart.mail.afzender", "kaart@lingewaard.example.nl");
-        // the mail session's own settings too: after another test class's context in this JVM, the placeholders in
-        // application.yml's javamail.properties were seen to resolve to the defaults (localhost:25)
-        eigenschappen.put("javamail.properties.mail.smtp.host", "127.0.0.1");
-        eigenschappen.put("javamail.properties.mail.smtp.port", String.valueOf(SMTP_POORT));
         return eigenschappen;
     }
 
